@@ -1,0 +1,111 @@
+# claimex - see README.md. `make` builds ./claimex; `make run` and
+# `make test` first install the Debian packages pkg-config cannot find.
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CC      ?= cc
+PKGS    := libpcre2-8 libxml-2.0 libcurl sqlite3 jansson zlib
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2 \
+            -Wno-unused-parameter
+BASE     := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(PKG_CFLAGS) -MMD -MP
+OPT      := -O2 -g
+SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+            -fno-sanitize-recover=all
+# User CFLAGS/LDFLAGS come last so that they win.
+ALL_CFLAGS  = $(BASE) $(OPT) $(CFLAGS)
+SAN_CFLAGS  = $(BASE) $(SANFLAGS) $(CFLAGS)
+
+SRC      := $(sort $(wildcard src/*.c))
+LIB_SRC  := $(filter-out src/main.c,$(SRC))
+OBJ      := $(SRC:src/%.c=build/rel/%.o)
+SAN_OBJ  := $(SRC:src/%.c=build/san/%.o)
+SAN_LIB  := $(LIB_SRC:src/%.c=build/san/%.o)
+TESTS    := $(sort $(wildcard tests/test_*.c))
+TEST_BIN := $(TESTS:tests/%.c=build/san/tests/%)
+
+.PHONY: all deps run test unit check-tests bench install uninstall clean \
+        lint format format-check leakcheck golden-update
+
+all: claimex
+
+claimex: $(OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ $(OBJ) $(PKG_LIBS) $(LDFLAGS)
+
+build/rel/%.o: src/%.c | build/rel
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+build/san/%.o: src/%.c | build/san
+	$(CC) $(SAN_CFLAGS) -c -o $@ $<
+
+build/san/claimex: $(SAN_OBJ)
+	$(CC) $(SAN_CFLAGS) -o $@ $(SAN_OBJ) $(PKG_LIBS) $(LDFLAGS)
+
+build/san/tests/%: tests/%.c $(SAN_LIB) tests/harness.h | build/san/tests
+	$(CC) $(SAN_CFLAGS) -Isrc -o $@ $< $(SAN_LIB) $(PKG_LIBS) $(LDFLAGS)
+
+build/rel build/san build/san/tests:
+	mkdir -p $@
+
+# Installs what is missing (Debian packages), idempotent and quiet when
+# everything is there.
+deps:
+	@sh scripts/install-deps.sh
+
+# The main job: every article of corpus/ into out/.
+run: deps
+	$(MAKE) --no-print-directory claimex
+	./claimex run corpus -o out
+
+# Everything under AddressSanitizer and UndefinedBehaviorSanitizer: unit
+# tests, golden tests, CLI transcripts, network tests on 127.0.0.1.
+test: deps
+	$(MAKE) --no-print-directory check-tests
+
+check-tests: build/san/claimex $(TEST_BIN) claimex
+	@sh tests/run.sh build/san/claimex $(TEST_BIN)
+
+golden-update: build/san/claimex
+	@sh tests/golden.sh build/san/claimex --update
+
+bench: claimex bench/parse_bench
+	@sh bench/bench.sh
+
+bench/parse_bench: bench/parse_bench.c
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS) $(LDFLAGS)
+
+leakcheck: claimex
+	valgrind --leak-check=full --error-exitcode=9 -q \
+	  ./claimex extract corpus > /dev/null
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+	  --std=c11 --suppress=missingIncludeSystem src
+	@! grep -nE '\b(sprintf|strcpy|strcat|gets|atoi|strtok)\s*\(' src/*.c \
+	  || (echo "banned call above" && false)
+
+format:
+	clang-format -i src/*.c src/*.h tests/*.c tests/*.h
+
+format-check:
+	clang-format --dry-run --Werror src/*.c src/*.h tests/*.c tests/*.h
+
+install: claimex
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/claimex/patterns \
+	  $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 claimex $(DESTDIR)$(PREFIX)/bin/claimex
+	if ls patterns/* >/dev/null 2>&1; then \
+	  install -m 644 patterns/* $(DESTDIR)$(PREFIX)/share/claimex/patterns/; fi
+	install -m 644 man/claimex.1 $(DESTDIR)$(PREFIX)/share/man/man1/claimex.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/claimex $(DESTDIR)$(PREFIX)/share/man/man1/claimex.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/claimex
+
+clean:
+	rm -rf build claimex bench/parse_bench
+
+-include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d)

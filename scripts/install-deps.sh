@@ -1,0 +1,37 @@
+#!/bin/sh
+# install-deps.sh - installs the Debian packages claimex needs that are
+# missing, and nothing when all are there. Run by `make run` and `make test`.
+set -eu
+
+missing=""
+need() { # need PKG-CONFIG-MODULE DEBIAN-PACKAGE
+	pkg-config --exists "$1" 2>/dev/null || missing="$missing $2"
+}
+if ! command -v pkg-config >/dev/null 2>&1; then
+	missing="$missing pkg-config"
+fi
+command -v cc >/dev/null 2>&1 || missing="$missing gcc libc6-dev"
+command -v make >/dev/null 2>&1 || missing="$missing make"
+command -v python3 >/dev/null 2>&1 || missing="$missing python3"
+need libpcre2-8 libpcre2-dev
+need libxml-2.0 libxml2-dev
+need libcurl libcurl4-openssl-dev
+need sqlite3 libsqlite3-dev
+need jansson libjansson-dev
+need zlib zlib1g-dev
+
+[ -z "$missing" ] && exit 0
+
+echo "install-deps: installing:$missing"
+if [ "$(id -u)" -eq 0 ]; then
+	SUDO=""
+elif command -v sudo >/dev/null 2>&1; then
+	SUDO="sudo"
+else
+	echo "install-deps: need root (or sudo) to install:$missing" >&2
+	exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null

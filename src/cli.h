@@ -1,0 +1,63 @@
+/* cli.h - the command line: one option table, one read-only config */
+#ifndef CLAIMEX_CLI_H
+#define CLAIMEX_CLI_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#define CLAIMEX_VERSION "0.1.0"
+
+/* Exit statuses, documented in README.md and claimex(1). */
+enum exit_status {
+	EXIT_ALL_OK = 0,      /* every input read and processed */
+	EXIT_SOME_FAILED = 1, /* some inputs failed, each named on stderr */
+	EXIT_USAGE = 2,       /* bad command line */
+	EXIT_PATTERNS = 3,    /* the rule set in patterns/ is broken */
+	EXIT_OUTPUT = 4,      /* cannot write the output */
+};
+
+enum cli_command {
+	CMD_NONE,
+	CMD_EXTRACT, /* records of every input as JSON Lines on stdout */
+	CMD_TEXT,    /* the article body text of every input on stdout */
+	CMD_RUN,     /* the whole pipeline into an output folder */
+};
+
+struct config {
+	enum cli_command command;
+	char **inputs; /* points into argv */
+	size_t ninputs;
+	const char *outdir;   /* run: default "out" */
+	size_t max_bytes;     /* default 20 MB */
+	long timeout_ms;      /* whole transfer, default 30 s */
+	long connect_timeout_ms;
+	long max_redirects;
+	int verbosity; /* 0 quiet, 1 normal, 2 verbose */
+};
+
+/* What cli_parse asks main to do. */
+enum cli_action {
+	CLI_RUN,     /* cfg is filled: run cfg->command */
+	CLI_EXIT_OK, /* --help or --version was printed to `out` */
+	CLI_MISUSE,  /* a message and the usage hint went to `errout` */
+};
+
+/*
+ * Parses argv into cfg (which keeps pointers into argv). Options may come
+ * before or after the command and the inputs; "--" ends options. Help and
+ * version go to `out`, misuse messages to `errout`.
+ */
+enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
+			  FILE *out, FILE *errout);
+
+/* Prints the full --help text. */
+void cli_usage(FILE *out);
+
+/*
+ * Parses a byte count with an optional k/K, m/M or g/G suffix (powers of
+ * 1000 for k/M/G as written on the command line: "20M" is 20,000,000;
+ * "KiB", "MiB", "GiB" are powers of 1024). Returns 0 or -1.
+ */
+int cli_parse_bytes(const char *s, size_t *out);
+
+#endif

@@ -1,0 +1,261 @@
+/* input.c - command-line inputs to a list of sources, and reading them */
+#define _POSIX_C_SOURCE 200809L
+#include "input.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "buf.h"
+#include "err.h"
+#include "util.h"
+
+/* Folders deeper than this are not walked: no news archive needs it, and
+ * it bounds the walk's recursion. */
+#define WALK_MAX_DEPTH 64
+
+static void list_push(struct source_list *l, enum source_kind kind,
+		      const char *name, const char *error, bool named)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 64;
+		l->items = xrealloc(l->items, l->cap * sizeof *l->items);
+	}
+	struct source *s = &l->items[l->n++];
+	s->kind = kind;
+	s->name = xstrdup(name);
+	s->error = error ? xstrdup(error) : NULL;
+	s->named = named;
+}
+
+bool input_is_article_name(const char *name)
+{
+	static const char *const exts[] = {".txt",  ".text",  ".md",
+					   ".html", ".htm",   ".xhtml",
+					   ".shtml", NULL};
+	size_t n = strlen(name);
+	char base[4096];
+	if (n >= sizeof base)
+		return false;
+	memcpy(base, name, n + 1);
+	if (ascii_iendswith(base, ".gz"))
+		base[n - 3] = '\0';
+	for (size_t i = 0; exts[i]; i++)
+		if (ascii_iendswith(base, exts[i]) && strlen(base) > strlen(exts[i]))
+			return true;
+	return false;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void walk(const char *dir, int depth, struct source_list *out)
+{
+	DIR *d = opendir(dir);
+	if (!d) {
+		list_push(out, SOURCE_FILE, dir, strerror(errno), false);
+		return;
+	}
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+	struct dirent *de;
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue; /* hidden, and "." / ".." */
+		if (n == cap) {
+			cap = cap ? cap * 2 : 32;
+			names = xrealloc(names, cap * sizeof *names);
+		}
+		names[n++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, cmp_names);
+
+	size_t dl = strlen(dir);
+	bool slash = dl && dir[dl - 1] == '/';
+	for (size_t i = 0; i < n; i++) {
+		size_t len = dl + 1 + strlen(names[i]) + 1;
+		char *path = xmalloc(len);
+		snprintf(path, len, "%s%s%s", dir, slash ? "" : "/", names[i]);
+		struct stat st, lst;
+		if (lstat(path, &lst) != 0) {
+			list_push(out, SOURCE_FILE, path, strerror(errno), false);
+		} else if (S_ISDIR(lst.st_mode)) {
+			if (depth < WALK_MAX_DEPTH)
+				walk(path, depth + 1, out);
+		} else if (S_ISLNK(lst.st_mode)) {
+			/* Follow links to files; links to folders could loop. */
+			if (stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+			    input_is_article_name(names[i]))
+				list_push(out, SOURCE_FILE, path, NULL, false);
+		} else if (S_ISREG(lst.st_mode) &&
+			   input_is_article_name(names[i])) {
+			list_push(out, SOURCE_FILE, path, NULL, false);
+		}
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+}
+
+static bool is_url(const char *s)
+{
+	return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8) ||
+	       !strncmp(s, "HTTP://", 7) || !strncmp(s, "HTTPS://", 8);
+}
+
+void input_expand(char *const *args, size_t nargs, struct source_list *out)
+{
+	memset(out, 0, sizeof *out);
+	for (size_t i = 0; i < nargs; i++) {
+		const char *a = args[i];
+		struct stat st;
+		if (!strcmp(a, "-"))
+			list_push(out, SOURCE_STDIN, "-", NULL, true);
+		else if (is_url(a))
+			list_push(out, SOURCE_URL, a, NULL, true);
+		else if (strstr(a, "://"))
+			list_push(out, SOURCE_URL, a, NULL, true);
+		else if (stat(a, &st) != 0)
+			list_push(out, SOURCE_FILE, a, strerror(errno), true);
+		else if (S_ISDIR(st.st_mode))
+			walk(a, 0, out);
+		else
+			list_push(out, SOURCE_FILE, a, NULL, true);
+	}
+}
+
+void input_list_free(struct source_list *list)
+{
+	for (size_t i = 0; i < list->n; i++) {
+		free(list->items[i].name);
+		free(list->items[i].error);
+	}
+	free(list->items);
+	memset(list, 0, sizeof *list);
+}
+
+static int read_fd(int fd, const char *where, size_t max, struct buf *out,
+		   struct err *e)
+{
+	char chunk[65536];
+	for (;;) {
+		ssize_t r = read(fd, chunk, sizeof chunk);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			err_set(e, ERR_IO, where, "%s", strerror(errno));
+			return -1;
+		}
+		if (r == 0)
+			return 0;
+		if (!buf_append(out, chunk, (size_t)r)) {
+			err_set(e, ERR_TOO_BIG, where,
+				"larger than the %zu-byte cap (--max-bytes)",
+				max);
+			return -1;
+		}
+	}
+}
+
+/* Inflates a gzip stream held in raw into out, honouring out's cap. */
+static int gunzip(const struct buf *raw, const char *where, size_t max,
+		  struct buf *out, struct err *e)
+{
+	z_stream z;
+	memset(&z, 0, sizeof z);
+	/* 16+MAX_WBITS: gzip header; concatenated members handled below. */
+	if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK) {
+		err_set(e, ERR_PARSE, where, "cannot start gzip decoder");
+		return -1;
+	}
+	z.next_in = (unsigned char *)raw->data;
+	z.avail_in = (uInt)raw->len;
+	int rc = Z_OK;
+	char chunk[65536];
+	while (rc != Z_STREAM_END) {
+		z.next_out = (unsigned char *)chunk;
+		z.avail_out = sizeof chunk;
+		rc = inflate(&z, Z_NO_FLUSH);
+		if (rc != Z_OK && rc != Z_STREAM_END) {
+			err_set(e, ERR_PARSE, where, "corrupt gzip data: %s",
+				z.msg ? z.msg : "truncated stream");
+			inflateEnd(&z);
+			return -1;
+		}
+		size_t got = sizeof chunk - z.avail_out;
+		if (!buf_append(out, chunk, got)) {
+			err_set(e, ERR_TOO_BIG, where,
+				"larger than the %zu-byte cap (--max-bytes) "
+				"once decompressed",
+				max);
+			inflateEnd(&z);
+			return -1;
+		}
+		if (rc == Z_OK && z.avail_in == 0 && got == 0) {
+			err_set(e, ERR_PARSE, where,
+				"corrupt gzip data: truncated stream");
+			inflateEnd(&z);
+			return -1;
+		}
+		if (rc == Z_STREAM_END && z.avail_in > 0) {
+			inflateReset(&z); /* another gzip member follows */
+			rc = Z_OK;
+		}
+	}
+	inflateEnd(&z);
+	return 0;
+}
+
+int input_read(const struct source *src, size_t max_bytes, struct buf *out,
+	       struct err *e)
+{
+	const char *where = src->name;
+	if (src->error) {
+		err_set(e, ERR_IO, where, "%s", src->error);
+		return -1;
+	}
+	int fd = 0;
+	if (src->kind == SOURCE_FILE) {
+		fd = open(src->name, O_RDONLY | O_CLOEXEC);
+		if (fd < 0) {
+			err_set(e, ERR_IO, where, "%s", strerror(errno));
+			return -1;
+		}
+		struct stat st;
+		if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+			close(fd);
+			err_set(e, ERR_IO, where, "is a folder");
+			return -1;
+		}
+	}
+	/* The compressed bytes get the same cap: a gzip file larger than
+	 * max_bytes cannot inflate to less. */
+	struct buf raw;
+	buf_init(&raw, max_bytes);
+	int rc = read_fd(fd, where, max_bytes, &raw, e);
+	if (src->kind == SOURCE_FILE)
+		close(fd);
+	if (rc == 0 && raw.len >= 2 && (unsigned char)raw.data[0] == 0x1f &&
+	    (unsigned char)raw.data[1] == 0x8b) {
+		rc = gunzip(&raw, where, max_bytes, out, e);
+		buf_release(&raw);
+	} else if (rc == 0) {
+		*out = raw; /* hand the memory over */
+	} else {
+		buf_release(&raw);
+	}
+	if (rc == 0 && out->len == 0) {
+		err_set(e, ERR_EMPTY, where, "empty file");
+		rc = -1;
+	}
+	return rc;
+}

@@ -1,0 +1,55 @@
+/* input.h - command-line inputs to a list of sources, and reading them */
+#ifndef CLAIMEX_INPUT_H
+#define CLAIMEX_INPUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct buf;
+struct err;
+
+enum source_kind { SOURCE_FILE, SOURCE_STDIN, SOURCE_URL };
+
+struct source {
+	enum source_kind kind;
+	char *name;  /* path as given or joined by the walk, URL, or "-" */
+	char *error; /* set when the walk already failed on this path */
+	bool named;  /* given on the command line, not found by a walk */
+};
+
+struct source_list {
+	struct source *items;
+	size_t n, cap;
+};
+
+/*
+ * Expands command-line INPUTs in order: "-" is stdin, an http:// or
+ * https:// argument a URL, a folder is walked recursively (entries sorted
+ * bytewise, hidden entries and files that are not articles skipped,
+ * symbolic links to folders not followed, so a loop cannot trap the walk),
+ * anything else is a file. A path that cannot be opened still becomes a
+ * source whose `error` says why, so the run reports it with the others.
+ * Free with input_list_free().
+ */
+void input_expand(char *const *args, size_t nargs, struct source_list *out);
+
+/* Frees every source and the list's storage. */
+void input_list_free(struct source_list *list);
+
+/*
+ * True when a file name found by a walk is an article: .txt, .text, .md,
+ * .html, .htm, .xhtml, .shtml, each optionally followed by .gz.
+ */
+bool input_is_article_name(const char *name);
+
+/*
+ * Reads a file or stdin into out (which must be empty), at most max_bytes
+ * (0: no cap) after decompression: a gzip file (by its magic bytes) is
+ * decompressed on the fly. Returns 0, or -1 with *e set: ERR_IO with the
+ * system's reason, ERR_TOO_BIG, ERR_EMPTY for zero bytes, ERR_PARSE for a
+ * corrupt gzip stream.
+ */
+int input_read(const struct source *src, size_t max_bytes, struct buf *out,
+	       struct err *e);
+
+#endif

@@ -1,0 +1,55 @@
+/* log.c - the one place that prints diagnostics */
+#include "log.h"
+
+#include <stdarg.h>
+
+#include "err.h"
+
+void log_err(const struct log *log, const struct err *e)
+{
+	if (e->where[0] && e->line)
+		fprintf(log->out, "claimex: %s:%d:%d: %s\n", e->where, e->line,
+			e->col, e->msg);
+	else if (e->where[0])
+		fprintf(log->out, "claimex: %s: %s\n", e->where, e->msg);
+	else
+		fprintf(log->out, "claimex: error: %s\n", e->msg);
+	fflush(log->out);
+}
+
+static void vlog(const struct log *log, const char *tag, const char *fmt,
+		 va_list ap)
+{
+	fprintf(log->out, "claimex: %s", tag);
+	vfprintf(log->out, fmt, ap);
+	fputc('\n', log->out);
+	fflush(log->out);
+}
+
+void log_error(const struct log *log, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vlog(log, "error: ", fmt, ap);
+	va_end(ap);
+}
+
+void log_warn(const struct log *log, const char *fmt, ...)
+{
+	if (log->level < LOG_NORMAL)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vlog(log, "warning: ", fmt, ap);
+	va_end(ap);
+}
+
+void log_info(const struct log *log, const char *fmt, ...)
+{
+	if (log->level < LOG_VERBOSE)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vlog(log, "", fmt, ap);
+	va_end(ap);
+}

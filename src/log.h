@@ -1,0 +1,33 @@
+/* log.h - the one place that prints diagnostics */
+#ifndef CLAIMEX_LOG_H
+#define CLAIMEX_LOG_H
+
+#include <stdio.h>
+
+struct err;
+
+/* Verbosity: -q gives LOG_QUIET (errors only), default LOG_NORMAL
+ * (errors and warnings), -v LOG_VERBOSE (plus progress per input). */
+enum log_level { LOG_QUIET = 0, LOG_NORMAL = 1, LOG_VERBOSE = 2 };
+
+struct log {
+	enum log_level level;
+	FILE *out; /* stderr in the tool, a memstream in tests */
+};
+
+/* "claimex: WHERE: MSG" for an error; always printed. */
+void log_err(const struct log *log, const struct err *e);
+
+/* "claimex: error: ..." without an input to name. */
+void log_error(const struct log *log, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* "claimex: warning: ..." unless quiet. */
+void log_warn(const struct log *log, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* "claimex: ..." only with -v. */
+void log_info(const struct log *log, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+#endif

@@ -1,0 +1,165 @@
+/* reader.c - one source (file, stdin, URL) to one article */
+#include "reader.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "arena.h"
+#include "article.h"
+#include "buf.h"
+#include "charset.h"
+#include "err.h"
+#include "fetch.h"
+#include "htmltext.h"
+#include "input.h"
+#include "plain.h"
+#include "util.h"
+
+enum doc_format { FORMAT_UNKNOWN, FORMAT_HTML, FORMAT_TEXT };
+
+static enum doc_format format_from_content_type(const char *ct)
+{
+	if (!ct)
+		return FORMAT_UNKNOWN;
+	if (!strncmp(ct, "text/html", 9) ||
+	    !strncmp(ct, "application/xhtml", 17))
+		return FORMAT_HTML;
+	if (!strncmp(ct, "text/plain", 10))
+		return FORMAT_TEXT;
+	return FORMAT_UNKNOWN;
+}
+
+static enum doc_format format_from_name(const char *name)
+{
+	char base[4096];
+	size_t n = strlen(name);
+	if (n >= sizeof base)
+		return FORMAT_UNKNOWN;
+	memcpy(base, name, n + 1);
+	if (ascii_iendswith(base, ".gz"))
+		base[n - 3] = '\0';
+	if (ascii_iendswith(base, ".html") || ascii_iendswith(base, ".htm") ||
+	    ascii_iendswith(base, ".xhtml") || ascii_iendswith(base, ".shtml"))
+		return FORMAT_HTML;
+	if (ascii_iendswith(base, ".txt") || ascii_iendswith(base, ".text") ||
+	    ascii_iendswith(base, ".md"))
+		return FORMAT_TEXT;
+	return FORMAT_UNKNOWN;
+}
+
+/* HTML when the first tag-like thing in the first kilobyte is a tag a page
+ * starts with. */
+static enum doc_format format_from_bytes(const char *s, size_t len)
+{
+	size_t lim = len < 1024 ? len : 1024;
+	static const char *const tags[] = {"<!doctype html", "<html", "<head",
+					   "<body", "<meta", "<title",
+					   "<article", "<div", "<p>",
+					   "<!--", "<?xml", NULL};
+	for (size_t i = 0; i < lim; i++) {
+		if (s[i] != '<')
+			continue;
+		for (size_t k = 0; tags[k]; k++) {
+			size_t m = strlen(tags[k]);
+			if (i + m <= len && ascii_ieq(s + i, m, tags[k]))
+				return FORMAT_HTML;
+		}
+	}
+	return FORMAT_TEXT;
+}
+
+static size_t count_code_points(const char *s, size_t len)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+int reader_read(const struct source *src, const struct reader_opts *opts,
+		struct arena *arena, struct article *out, struct err *e)
+{
+	memset(out, 0, sizeof *out);
+	struct buf bytes;
+	buf_init(&bytes, opts->max_bytes);
+	const char *content_type = NULL, *final_url = NULL;
+	char declared[64] = "";
+	enum doc_format fmt = FORMAT_UNKNOWN;
+
+	if (src->kind == SOURCE_URL) {
+		struct fetch_result fr;
+		if (!opts->fetcher) {
+			err_set(e, ERR_FETCH, src->name, "URLs are not enabled");
+			return -1;
+		}
+		if (fetch_url(opts->fetcher, src->name, &fr, e) != 0)
+			return -1;
+		bytes = fr.body;
+		buf_init(&fr.body, 0);
+		content_type = arena_strdup(arena, fr.content_type);
+		final_url = arena_strdup(arena, fr.final_url);
+		fetch_result_release(&fr);
+		fmt = format_from_content_type(content_type);
+		charset_from_content_type(content_type, declared,
+					  sizeof declared);
+	} else {
+		if (input_read(src, opts->max_bytes, &bytes, e) != 0) {
+			buf_release(&bytes);
+			return -1;
+		}
+		fmt = format_from_name(src->name);
+	}
+	if (fmt == FORMAT_UNKNOWN)
+		fmt = format_from_bytes(bytes.data, bytes.len);
+
+	struct charset_result dec;
+	int rc = charset_to_utf8(bytes.data, bytes.len,
+				 declared[0] ? declared : NULL,
+				 fmt == FORMAT_HTML, src->name, arena, &dec, e);
+	buf_release(&bytes);
+	if (rc != 0)
+		return -1;
+
+	struct page_meta meta;
+	if (fmt == FORMAT_HTML) {
+		struct htmltext_result hr;
+		if (htmltext_extract(dec.text, dec.len, final_url, arena, &hr,
+				     e) != 0) {
+			if (!e->where[0])
+				snprintf(e->where, sizeof e->where, "%s",
+					 src->name);
+			return -1;
+		}
+		out->text = hr.text;
+		out->len = hr.len;
+		meta = hr.meta;
+		out->format = "html";
+	} else {
+		struct plain_result pr;
+		plain_extract(dec.text, dec.len, arena, &pr);
+		out->text = pr.text;
+		out->len = pr.len;
+		meta = pr.meta;
+		out->format = "text";
+	}
+	if (out->len == 0) {
+		err_set(e, ERR_EMPTY, src->name, "no article text found");
+		return -1;
+	}
+	out->source = arena_strdup(arena, src->name);
+	out->title = meta.title;
+	out->outlet = meta.outlet;
+	out->published = meta.published;
+	out->byline = meta.byline;
+	out->url = meta.url ? meta.url : final_url;
+	out->lang = meta.lang;
+	if (!out->lang && plain_looks_english(out->text, out->len))
+		out->lang = "en";
+	out->charset = dec.charset;
+	out->chars = count_code_points(out->text, out->len);
+	out->id = arena_printf(arena, "%016llx",
+			       hash64(out->text, out->len));
+	return 0;
+}

@@ -1,0 +1,73 @@
+/* test_support.c - arena, buf, util: the support code everything uses */
+#include <string.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "harness.h"
+#include "util.h"
+
+static void test_arena(void)
+{
+	struct arena *a = arena_new();
+	char *s = arena_strdup(a, "hello");
+	CHECK_STR(s, "hello");
+	CHECK_STR(arena_strndup(a, "abcdef", 3), "abc");
+	CHECK_STR(arena_printf(a, "%d-%s", 42, "x"), "42-x");
+	CHECK(arena_strdup(a, NULL) == NULL);
+	/* Larger than the first block: a new block, still usable. */
+	char *big = arena_alloc(a, 1u << 20);
+	memset(big, 'x', 1u << 20);
+	CHECK(((unsigned long)big % 16) == 0);
+	unsigned char *z = arena_alloc(a, 64);
+	int zero = 1;
+	for (int i = 0; i < 64; i++)
+		zero &= z[i] == 0;
+	CHECK(zero);
+	CHECK(arena_used(a) >= (1u << 20));
+	arena_reset(a);
+	CHECK_INT(arena_used(a), 0);
+	CHECK_STR(arena_strdup(a, "again"), "again");
+	arena_free(a);
+	arena_free(NULL);
+}
+
+static void test_buf(void)
+{
+	struct buf b;
+	buf_init(&b, 10);
+	CHECK(buf_puts(&b, "12345"));
+	CHECK(buf_append(&b, "67890", 5));
+	CHECK(!buf_append(&b, "x", 1)); /* over the cap: refused whole */
+	CHECK_INT(b.len, 10);
+	CHECK_STR(b.data, "1234567890");
+	buf_clear(&b);
+	CHECK_INT(b.len, 0);
+	CHECK_STR(b.data, "");
+	buf_release(&b);
+	buf_init(&b, 0);
+	int ok = 1;
+	for (int i = 0; i < 10000; i++)
+		ok &= buf_append(&b, "ab", 2);
+	CHECK(ok);
+	CHECK_INT(b.len, 20000);
+	buf_release(&b);
+}
+
+static void test_util(void)
+{
+	CHECK(ascii_ieq("HeLLo", 5, "hello"));
+	CHECK(!ascii_ieq("hell", 4, "hello"));
+	CHECK(ascii_iendswith("page.HTML", ".html"));
+	CHECK(!ascii_iendswith("ml", ".html"));
+	/* FNV-1a test vectors. */
+	CHECK(hash64("", 0) == 0xcbf29ce484222325ULL);
+	CHECK(hash64("a", 1) == 0xaf63dc4c8601ec8cULL);
+}
+
+int main(void)
+{
+	test_arena();
+	test_buf();
+	test_util();
+	return harness_done("support");
+}
