@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 struct article;
+struct figure;
 
 /*
  * Writes the `article` record of a as one line of JSON to out: type, id,
@@ -14,5 +15,17 @@ struct article;
  * Returns 0, or -1 when writing failed (errno set by stdio).
  */
 int emit_jsonl_article(FILE *out, const struct article *a);
+
+/*
+ * Writes one `figure` record of article a: type, article, kind, text,
+ * value, unit, hedge, per, start, end, sentence, key (docs/records.md).
+ * The value is a JSON integer when it is a whole number that fits in 64
+ * bits, else a real printed with 15 significant digits (so 0.12 stays
+ * 0.12). start and end are null for a figure in the title; key is null
+ * until the conflict stage fills it. Returns 0, or -1 when writing
+ * failed.
+ */
+int emit_jsonl_figure(FILE *out, const struct article *a,
+		      const struct figure *f);
 
 #endif
