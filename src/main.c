@@ -10,14 +10,30 @@
 #include "emit_jsonl.h"
 #include "err.h"
 #include "fetch.h"
+#include "figures.h"
 #include "input.h"
+#include "lexicon.h"
 #include "log.h"
 #include "outfile.h"
 #include "reader.h"
+#include "rules.h"
+#include "segment.h"
 
-/* What to do with each article that was read. Returns 0, or -1 when the
- * output cannot be written (which stops the run). */
-typedef int (*article_fn)(const struct article *a, void *ctx);
+/* What to do with each article that was read; everything made for it
+ * goes in the arena. Returns 0, or -1 when the output cannot be written
+ * (which stops the run). */
+typedef int (*article_fn)(const struct article *a, struct arena *arena,
+			  void *ctx);
+
+/* The extraction stages and where their records go. */
+struct pipeline {
+	FILE *out;
+	const struct log *log;
+	const struct rules *rules;
+	const struct figures *figures;
+	struct matcher *matcher;
+	struct segment_lexicons seg;
+};
 
 struct run_stats {
 	size_t ok, failed;
@@ -64,7 +80,7 @@ static int for_each_article(const struct config *cfg, const struct log *log,
 		}
 		log_info(log, "%s: %zu chars, %s", art.source, art.chars,
 			 art.format);
-		if (fn(&art, ctx) != 0) {
+		if (fn(&art, arena, ctx) != 0) {
 			rc = -1;
 			break;
 		}
@@ -76,17 +92,31 @@ static int for_each_article(const struct config *cfg, const struct log *log,
 	return rc;
 }
 
-static int write_records(const struct article *a, void *ctx)
+/* Runs the extractors over one article and writes its records: the
+ * article record, then its figures in text order. */
+static int write_records(const struct article *a, struct arena *arena,
+			 void *ctx)
 {
-	FILE *out = ctx;
-	if (emit_jsonl_article(out, a) != 0)
+	struct pipeline *p = ctx;
+	struct segments seg;
+	segment_text(a->text, a->len, &p->seg, arena, &seg);
+	struct figure_list figs;
+	figures_extract(p->figures, p->matcher, a, &seg, arena, &figs);
+	for (size_t i = 0; i < figs.nwarnings; i++)
+		log_warn(p->log, "%s: %s", a->source, figs.warnings[i]);
+	if (emit_jsonl_article(p->out, a) != 0)
 		return -1;
+	for (size_t i = 0; i < figs.n; i++)
+		if (emit_jsonl_figure(p->out, a, &figs.items[i]) != 0)
+			return -1;
 	/* Stream: a consumer sees each article's records as they come. */
-	return fflush(out) == 0 ? 0 : -1;
+	return fflush(p->out) == 0 ? 0 : -1;
 }
 
-static int write_text(const struct article *a, void *ctx)
+static int write_text(const struct article *a, struct arena *arena,
+		      void *ctx)
 {
+	(void)arena;
 	FILE *out = ctx;
 	if (fwrite(a->text, 1, a->len, out) != a->len || fputc('\n', out) == EOF)
 		return -1;
@@ -108,12 +138,62 @@ static int finish(const struct log *log, const struct run_stats *st,
 	return EXIT_ALL_OK;
 }
 
+/*
+ * Loads the rule set for extract and run. A broken one is reported in
+ * full (every error of every file, compiler style) and nothing runs.
+ * Returns 0, or EXIT_PATTERNS.
+ */
+static int pipeline_open(struct pipeline *p, const struct config *cfg,
+			 const struct log *log, FILE *out)
+{
+	memset(p, 0, sizeof *p);
+	const char *dir = cli_patterns_dir(cfg);
+	struct rules_diags d;
+	struct rules *r = rules_load(dir, &d);
+	if (!r) {
+		for (size_t i = 0; i < d.n; i++)
+			log_located(log, d.items[i].file, d.items[i].line,
+				    d.items[i].col, d.items[i].msg,
+				    d.items[i].text);
+		log_error(log, "%zu error%s in the patterns folder %s; nothing "
+			       "was run",
+			  d.n, d.n == 1 ? "" : "s", dir);
+		rules_diags_release(&d);
+		return EXIT_PATTERNS;
+	}
+	p->out = out;
+	p->log = log;
+	p->rules = r;
+	p->figures = figures_new(r);
+	p->matcher = rules_matcher_new(r);
+	p->seg.abbrev = rules_lexicon(r, "abbreviations");
+	p->seg.starters = rules_lexicon(r, "sentence_starters");
+	return 0;
+}
+
+static void pipeline_close(struct pipeline *p)
+{
+	rules_matcher_free(p->matcher);
+	figures_free((struct figures *)p->figures);
+	rules_free((struct rules *)p->rules);
+}
+
 static int cmd_stream(const struct config *cfg, const struct log *log,
 		      article_fn fn)
 {
 	struct run_stats st = {0, 0};
+	struct pipeline p;
+	void *ctx = stdout;
+	if (fn == write_records) {
+		int prc = pipeline_open(&p, cfg, log, stdout);
+		if (prc)
+			return prc;
+		ctx = &p;
+	}
 	int rc = for_each_article(cfg, log, cfg->inputs, cfg->ninputs, fn,
-				  stdout, &st);
+				  ctx, &st);
+	if (fn == write_records)
+		pipeline_close(&p);
 	if (fflush(stdout) != 0)
 		rc = -1;
 	return finish(log, &st, rc, "to stdout");
@@ -127,13 +207,21 @@ static int cmd_run(const struct config *cfg, const struct log *log)
 	struct outfile claims;
 	struct err e;
 	err_clear(&e);
+	/* The rules first: a broken rule set must not touch the outputs. */
+	struct pipeline p;
+	int prc = pipeline_open(&p, cfg, log, NULL);
+	if (prc)
+		return prc;
 	if (outfile_open(&claims, cfg->outdir, "claims.jsonl", &e) != 0) {
 		log_err(log, &e);
+		pipeline_close(&p);
 		return EXIT_OUTPUT;
 	}
+	p.out = claims.fp;
 	struct run_stats st = {0, 0};
 	int rc = for_each_article(cfg, log, inputs, ninputs, write_records,
-				  claims.fp, &st);
+				  &p, &st);
+	pipeline_close(&p);
 	if (rc != 0) {
 		outfile_abort(&claims);
 		return finish(log, &st, rc, claims.path);
