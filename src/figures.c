@@ -13,16 +13,14 @@
 #include "segment.h"
 #include "util.h"
 
-/* How far before a figure a hedge or per rule looks (bytes). */
-#define LOOKBACK 200
-
-enum { NCUR_LEX = 4 };
+enum { NCUR_LEX = 6 };
 
 struct figures {
 	const struct rules *rules;
-	const struct rule **find; /* money, troops, percent, multiplier,
-				     exclude */
+	const struct rule **find; /* money, troops, percent, multiplier */
 	size_t nfind;
+	const struct rule **excl;
+	size_t nexcl;
 	const struct rule **hedge;
 	size_t nhedge;
 	const struct rule **per;
@@ -33,60 +31,113 @@ struct figures {
 	const struct lexicon *numbers, *magnitudes, *mag_letters, *fractions,
 	    *multipliers;
 	struct segment_lexicons seg;
-	/* Number words that make a sentence worth trying word rules on:
-	 * lower-case, three letters or more, in an open-addressing set. */
-	char **trig;
-	size_t trig_slots;
-	size_t trig_min, trig_max;
+	/* Cues (rules.h): each cue token (a lower-case ASCII word, or one
+	 * sign such as "$" or "€") with the mask of cue bits it sets, in an
+	 * open-addressing table. */
+	char **cue_key;
+	uint64_t *cue_mask;
+	size_t cue_slots;
+	size_t word_max;            /* longest cue word */
+	bool ascii_sign[128];       /* ASCII characters that are cue signs */
+	/* A quick "maybe" for a word before the table is probed: one bit per
+	 * (first letter, last letter, length) of the cue words, so that
+	 * "the", "said" or "government" usually cost one bit test. */
+	uint64_t shape[26 * 26 * 32 / 64];
 };
 
 /* ---- setup --------------------------------------------------------- */
 
-static unsigned long long word_hash(const char *s, size_t n)
+static uint64_t *cue_slot(const struct figures *fx, const char *w, size_t n,
+			  bool add, struct figures *mut)
 {
-	return hash64(s, n);
-}
-
-static bool trig_has(const struct figures *fx, const char *w, size_t n)
-{
-	if (!fx->trig_slots)
-		return false;
-	size_t mask = fx->trig_slots - 1;
-	for (size_t i = word_hash(w, n) & mask;; i = (i + 1) & mask) {
-		const char *e = fx->trig[i];
-		if (!e)
-			return false;
-		if (strlen(e) == n && !memcmp(e, w, n))
-			return true;
+	size_t mask = fx->cue_slots - 1;
+	for (size_t i = hash64(w, n) & mask;; i = (i + 1) & mask) {
+		const char *k = fx->cue_key[i];
+		if (!k) {
+			if (!add)
+				return NULL;
+			mut->cue_key[i] = xstrndup(w, n);
+			return &mut->cue_mask[i];
+		}
+		if (strlen(k) == n && !memcmp(k, w, n))
+			return &fx->cue_mask[i];
 	}
 }
 
-static void trig_add_lexicon(struct figures *fx, const struct lexicon *lx)
+/* Length of the UTF-8 character at s (1 for a stray byte). */
+static size_t utf8_len(unsigned char c)
 {
-	if (!lx)
-		return;
+	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/*
+ * The cue token of a lexicon entry: its first sign (a character that is
+ * neither an ASCII letter, digit, space nor . - ') when it has one ("$"
+ * for "US$", "€"), else its longest word in lower case ("little" for "a
+ * little more than": any word of an entry that occurs occurs with it, and
+ * the longest is the rarest). Returns the length written to out, 0 for
+ * none.
+ */
+static size_t cue_token(const char *e, char *out, size_t size)
+{
+	for (const char *p = e; *p; p += utf8_len((unsigned char)*p)) {
+		unsigned char c = (unsigned char)*p;
+		if (c >= 0x80 || (!is_ascii_alpha(c) && !is_ascii_digit(c) &&
+				  c != ' ' && c != '.' && c != '-' && c != '\'')) {
+			size_t n = utf8_len(c);
+			if (n >= size)
+				return 0;
+			memcpy(out, p, n);
+			return n;
+		}
+	}
+	const char *last = NULL;
+	size_t n = 0;
+	for (const char *p = e; *p;) {
+		if (is_ascii_alpha((unsigned char)*p)) {
+			const char *w = p;
+			while (is_ascii_alpha((unsigned char)*p))
+				p++;
+			if ((size_t)(p - w) > n) {
+				last = w;
+				n = (size_t)(p - w);
+			}
+		} else {
+			p++;
+		}
+	}
+	if (!last || n >= size)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		out[i] = (char)ascii_lower((unsigned char)last[i]);
+	return n;
+}
+
+/* The shape bit of a lower-case word of 1..31 letters. */
+static size_t word_shape(const char *w, size_t n)
+{
+	return ((size_t)(w[0] - 'a') * 26 + (size_t)(w[n - 1] - 'a')) * 32 + n;
+}
+
+static void add_cues(struct figures *fx, const struct lexicon *lx,
+		     uint64_t bit)
+{
 	for (size_t i = 0; i < lexicon_size(lx); i++) {
-		const char *e = lexicon_entry(lx, i, NULL);
-		size_t n = strlen(e);
-		bool word = n >= 3 && n < 32;
-		for (size_t k = 0; k < n && word; k++)
-			word = is_ascii_alpha((unsigned char)e[k]);
-		if (!word)
+		char tok[64];
+		size_t n = cue_token(lexicon_entry(lx, i, NULL), tok, sizeof tok);
+		if (!n)
 			continue;
-		char low[32];
-		for (size_t k = 0; k < n; k++)
-			low[k] = (char)ascii_lower((unsigned char)e[k]);
-		if (trig_has(fx, low, n))
+		*cue_slot(fx, tok, n, true, fx) |= bit;
+		unsigned char c = (unsigned char)tok[0];
+		if (!is_ascii_alpha(c)) {
+			if (c < 0x80)
+				fx->ascii_sign[c] = true;
 			continue;
-		size_t mask = fx->trig_slots - 1;
-		size_t j = word_hash(low, n) & mask;
-		while (fx->trig[j])
-			j = (j + 1) & mask;
-		fx->trig[j] = xstrndup(low, n);
-		if (!fx->trig_min || n < fx->trig_min)
-			fx->trig_min = n;
-		if (n > fx->trig_max)
-			fx->trig_max = n;
+		}
+		if (n > fx->word_max)
+			fx->word_max = n;
+		size_t k = word_shape(tok, n);
+		fx->shape[k / 64] |= (uint64_t)1 << (k % 64);
 	}
 }
 
@@ -110,12 +161,14 @@ struct figures *figures_new(const struct rules *r)
 			push_rule(&fx->per, &fx->nper, ru);
 		else if (!strcmp(k, "dollar"))
 			push_rule(&fx->dollar, &fx->ndollar, ru);
+		else if (!strcmp(k, "exclude"))
+			push_rule(&fx->excl, &fx->nexcl, ru);
 		else
 			push_rule(&fx->find, &fx->nfind, ru);
 	}
 	static const char *const cur_names[NCUR_LEX] = {
-	    "currency_symbols", "currency_codes", "currency_names",
-	    "currency_names_scaled"};
+	    "currency_signs", "dollar_prefixes", "currency_abbrevs",
+	    "currency_codes", "currency_names", "currency_names_scaled"};
 	for (int i = 0; i < NCUR_LEX; i++)
 		fx->cur[i] = rules_lexicon(r, cur_names[i]);
 	fx->numbers = rules_lexicon(r, "numbers");
@@ -126,16 +179,15 @@ struct figures *figures_new(const struct rules *r)
 	fx->seg.abbrev = rules_lexicon(r, "abbreviations");
 	fx->seg.starters = rules_lexicon(r, "sentence_starters");
 	size_t total = 0;
-	const struct lexicon *tl[] = {fx->numbers, fx->magnitudes,
-				      fx->fractions, fx->multipliers};
-	for (size_t i = 0; i < sizeof tl / sizeof tl[0]; i++)
-		total += tl[i] ? lexicon_size(tl[i]) : 0;
-	fx->trig_slots = 16;
-	while (fx->trig_slots < total * 2 + 1)
-		fx->trig_slots *= 2;
-	fx->trig = xcalloc(fx->trig_slots, sizeof *fx->trig);
-	for (size_t i = 0; i < sizeof tl / sizeof tl[0]; i++)
-		trig_add_lexicon(fx, tl[i]);
+	for (size_t i = 1; i < rules_cue_count(r); i++)
+		total += lexicon_size(rules_cue(r, i));
+	fx->cue_slots = 64;
+	while (fx->cue_slots < total * 2 + 1)
+		fx->cue_slots *= 2;
+	fx->cue_key = xcalloc(fx->cue_slots, sizeof *fx->cue_key);
+	fx->cue_mask = xcalloc(fx->cue_slots, sizeof *fx->cue_mask);
+	for (size_t i = 1; i < rules_cue_count(r); i++)
+		add_cues(fx, rules_cue(r, i), (uint64_t)1 << i);
 	return fx;
 }
 
@@ -143,10 +195,12 @@ void figures_free(struct figures *fx)
 {
 	if (!fx)
 		return;
-	for (size_t i = 0; i < fx->trig_slots; i++)
-		free(fx->trig[i]);
-	free(fx->trig);
+	for (size_t i = 0; i < fx->cue_slots; i++)
+		free(fx->cue_key[i]);
+	free(fx->cue_key);
+	free(fx->cue_mask);
 	free(fx->find);
+	free(fx->excl);
 	free(fx->hedge);
 	free(fx->per);
 	free(fx->dollar);
@@ -155,15 +209,15 @@ void figures_free(struct figures *fx)
 
 /* ---- one text ------------------------------------------------------ */
 
-/* A stretch of text a rule is run over: consecutive sentences of one
- * paragraph that have what the rule needs. */
-struct window {
+/* A cue token found in the text: a digit run, a cue word or sign. */
+struct cue_tok {
 	size_t s, e;
+	uint64_t mask;
 };
 
-struct windows {
-	struct window *w;
-	size_t n;
+/* A stretch of text a rule is run over. */
+struct window {
+	size_t s, e;
 };
 
 /* A match that wants to become one or two figures (a range gives two),
@@ -191,6 +245,11 @@ struct ctx {
 	size_t nc, capc;
 	const char **warn;
 	size_t nwarn;
+	uint64_t *cues; /* cue mask of each sentence */
+	struct cue_tok *toks; /* cue tokens of the text, in order */
+	size_t ntoks, captoks;
+	size_t *tok_first; /* tokens of sentence i: [tok_first[i],
+			      tok_first[i + 1]) */
 };
 
 static void warn_limit(struct ctx *c, const struct rule *r)
@@ -205,73 +264,101 @@ static void warn_limit(struct ctx *c, const struct rule *r)
 	    c->in_title ? "title" : "text");
 }
 
-/* Flags of a sentence: RULES_NEEDS_DIGIT and RULES_NEEDS_WORD. */
-static unsigned sentence_flags(const struct figures *fx, const char *t,
-			       size_t s, size_t e)
+static void push_tok(struct ctx *c, size_t s, size_t e, uint64_t mask)
 {
-	unsigned f = 0;
+	if (c->ntoks == c->captoks) {
+		c->captoks = c->captoks ? c->captoks * 2 : 256;
+		c->toks = xrealloc(c->toks, c->captoks * sizeof *c->toks);
+	}
+	c->toks[c->ntoks++] = (struct cue_tok){s, e, mask};
+}
+
+/* The cue mask of text[s..e): which cues (rules.h) it contains. Each
+ * cue token is also recorded, for rules that look only near them. */
+static uint64_t sentence_cues(struct ctx *c, size_t s, size_t e)
+{
+	const struct figures *fx = c->fx;
+	const char *t = c->t;
+	uint64_t f = 0;
 	size_t i = s;
-	while (i < e && f != (RULES_NEEDS_DIGIT | RULES_NEEDS_WORD)) {
+	while (i < e) {
 		unsigned char ch = (unsigned char)t[i];
 		if (is_ascii_digit(ch)) {
-			f |= RULES_NEEDS_DIGIT;
-			i++;
+			size_t d = i + 1;
+			while (d < e && is_ascii_digit((unsigned char)t[d]))
+				d++;
+			f |= RULES_CUE_DIGIT;
+			push_tok(c, i, d, RULES_CUE_DIGIT);
+			i = d;
 		} else if (is_ascii_alpha(ch)) {
-			size_t w = i;
+			size_t w = i + 1;
 			while (w < e && is_ascii_alpha((unsigned char)t[w]))
 				w++;
 			size_t n = w - i;
-			if (!(f & RULES_NEEDS_WORD) && n >= fx->trig_min &&
-			    n <= fx->trig_max) {
-				char low[32];
+			bool maybe = false;
+			if (n <= fx->word_max && n < 32) {
+				char first = (char)ascii_lower(ch);
+				char last = (char)ascii_lower(
+				    (unsigned char)t[w - 1]);
+				size_t k = ((size_t)(first - 'a') * 26 +
+					    (size_t)(last - 'a')) *
+						   32 +
+					   n;
+				maybe = fx->shape[k / 64] >> (k % 64) & 1;
+			}
+			if (maybe) {
+				char low[64];
 				for (size_t k = 0; k < n; k++)
 					low[k] = (char)ascii_lower(
 					    (unsigned char)t[i + k]);
-				if (trig_has(fx, low, n))
-					f |= RULES_NEEDS_WORD;
+				const uint64_t *m =
+				    cue_slot(fx, low, n, false, NULL);
+				if (m) {
+					f |= *m;
+					push_tok(c, i, w, *m);
+				}
 			}
 			i = w;
-		} else {
+		} else if (ch < 0x80) {
+			if (fx->ascii_sign[ch]) {
+				const uint64_t *m =
+				    cue_slot(fx, t + i, 1, false, NULL);
+				if (m) {
+					f |= *m;
+					push_tok(c, i, i + 1, *m);
+				}
+			}
 			i++;
+		} else {
+			size_t n = utf8_len(ch);
+			if (i + n > e)
+				n = e - i;
+			/* Curly quotes and dashes are the usual non-ASCII
+			 * characters: U+2010..U+201F are never cues. */
+			bool punct = n == 3 && ch == 0xE2 &&
+				     (unsigned char)t[i + 1] == 0x80 &&
+				     (unsigned char)t[i + 2] >= 0x90 &&
+				     (unsigned char)t[i + 2] <= 0x9F;
+			if (!punct) {
+				const uint64_t *m =
+				    cue_slot(fx, t + i, n, false, NULL);
+				if (m) {
+					f |= *m;
+					push_tok(c, i, i + n, *m);
+				}
+			}
+			i += n;
 		}
 	}
 	return f;
 }
 
-/* Windows for each value of `needs` (0..3); 0 means whole paragraphs. */
-static void build_windows(struct ctx *c, struct windows win[4])
+static bool needs_met(const struct rule_attrs *a, uint64_t cues)
 {
-	const struct segments *sg = c->seg;
-	unsigned *flags = arena_alloc(c->arena, (sg->nsent + 1) * sizeof *flags);
-	for (size_t i = 0; i < sg->nsent; i++)
-		flags[i] = sentence_flags(c->fx, c->t, sg->sents[i].start,
-					  sg->sents[i].end);
-	for (unsigned mask = 0; mask < 4; mask++) {
-		win[mask].w = arena_alloc(c->arena, (sg->nsent + 1) *
-							 sizeof *win[mask].w);
-		win[mask].n = 0;
-		for (size_t p = 0; p < sg->npara; p++) {
-			const struct seg_paragraph *pa = &sg->paras[p];
-			bool open = false;
-			for (size_t k = pa->first; k < pa->first + pa->count;
-			     k++) {
-				bool want = mask == 0 || (flags[k] & mask);
-				struct window *w = &win[mask].w[win[mask].n];
-				if (want && !open) {
-					w->s = sg->sents[k].start;
-					open = true;
-				}
-				if (want)
-					w->e = sg->sents[k].end;
-				if (!want && open) {
-					win[mask].n++;
-					open = false;
-				}
-			}
-			if (open)
-				win[mask].n++;
-		}
-	}
+	for (unsigned k = 0; k < a->nneeds; k++)
+		if (!(a->needs[k] & cues))
+			return false;
+	return true;
 }
 
 static bool group(const struct ctx *c, const struct rule *r, const char *name,
@@ -480,27 +567,168 @@ static int candidate(struct ctx *c, const struct rule *r, size_t ms,
 	return RULES_MATCH;
 }
 
-static void run_rule(struct ctx *c, const struct rule *r,
-		     const struct windows *win)
+/* Runs rule r over text[ws..we). Returns false when it hit a limit (the
+ * warning is recorded). */
+static bool run_window(struct ctx *c, const struct rule *r, size_t ws,
+		       size_t we)
 {
-	for (size_t i = 0; i < win->n; i++) {
-		size_t from = win->w[i].s, end = win->w[i].e;
-		while (from < end) {
-			size_t ms, me;
-			int rc = rules_exec(c->m, r, c->t, end, from, &ms, &me);
-			if (rc == RULES_MATCH)
-				rc = candidate(c, r, ms, me) == RULES_LIMIT
-					 ? RULES_LIMIT
-					 : RULES_MATCH;
-			if (rc == RULES_LIMIT) {
-				warn_limit(c, r);
-				return;
-			}
-			if (rc == RULES_NOMATCH)
+	size_t from = ws;
+	while (from < we) {
+		size_t ms, me;
+		int rc = rules_exec(c->m, r, c->t, we, from, &ms, &me);
+		if (rc == RULES_MATCH)
+			rc = candidate(c, r, ms, me) == RULES_LIMIT ? RULES_LIMIT
+								     : RULES_MATCH;
+		if (rc == RULES_LIMIT) {
+			warn_limit(c, r);
+			return false;
+		}
+		if (rc == RULES_NOMATCH)
+			break;
+		from = me > ms ? me : ms + char_len(c->t, ms, we);
+	}
+	return true;
+}
+
+/* Moves a byte offset back to a character boundary (not below lo). */
+static size_t char_start(const char *t, size_t i, size_t lo)
+{
+	while (i > lo && ((unsigned char)t[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+/*
+ * Runs a rule with reach=N only near the cue tokens of its last needs
+ * condition (its key: the currency, the percent sign, the troop noun):
+ * on text[key - N, key + N] within the sentence, overlapping stretches
+ * merged.
+ */
+static void run_near_keys(struct ctx *c, const struct rule *r, size_t sent)
+{
+	const struct rule_attrs *a = rules_attrs(r);
+	const struct seg_sentence *se = &c->seg->sents[sent];
+	uint64_t key = a->needs[a->nneeds - 1];
+	size_t ws = 0, we = 0;
+	bool open = false;
+	for (size_t k = c->tok_first[sent]; k < c->tok_first[sent + 1]; k++) {
+		const struct cue_tok *tk = &c->toks[k];
+		if (!(tk->mask & key))
+			continue;
+		size_t s = tk->s > se->start + a->reach_before
+			       ? char_start(c->t, tk->s - a->reach_before,
+					    se->start)
+			       : se->start;
+		size_t e = tk->e + a->reach_after < se->end
+			       ? char_start(c->t, tk->e + a->reach_after, tk->e)
+			       : se->end;
+		if (open && s <= we) {
+			we = e > we ? e : we;
+			continue;
+		}
+		if (open && !run_window(c, r, ws, we))
+			return;
+		ws = s;
+		we = e;
+		open = true;
+	}
+	if (open)
+		run_window(c, r, ws, we);
+}
+
+/* Runs rule r over each run of consecutive sentences of a paragraph that
+ * have what the rule needs (or, with reach=, near its keys there). */
+static void run_rule(struct ctx *c, const struct rule *r)
+{
+	const struct rule_attrs *a = rules_attrs(r);
+	const struct segments *sg = c->seg;
+	size_t warned = c->nwarn;
+	if (a->reach_set && a->nneeds) {
+		for (size_t k = 0; k < sg->nsent && c->nwarn == warned; k++)
+			if (needs_met(a, c->cues[k]))
+				run_near_keys(c, r, k);
+		return;
+	}
+	for (size_t p = 0; p < sg->npara; p++) {
+		const struct seg_paragraph *pa = &sg->paras[p];
+		size_t k = pa->first, end = pa->first + pa->count;
+		while (k < end) {
+			while (k < end && !needs_met(a, c->cues[k]))
+				k++;
+			if (k == end)
 				break;
-			from = me > ms ? me : ms + char_len(c->t, ms, end);
+			size_t first = k;
+			while (k < end && needs_met(a, c->cues[k]))
+				k++;
+			if (!run_window(c, r, sg->sents[first].start,
+					sg->sents[k - 1].end))
+				return;
 		}
 	}
+}
+
+static int win_cmp(const void *x, const void *y)
+{
+	const struct window *a = x, *b = y;
+	return a->s < b->s ? -1 : a->s > b->s;
+}
+
+/*
+ * Exclusions only matter where they could overlap a figure: each one runs
+ * on the surroundings of the candidates' spans (its reach, 64 bytes unless
+ * it says, on each side, within the sentence), and only in sentences with
+ * what it needs.
+ */
+static void run_exclusion(struct ctx *c, const struct rule *r,
+			  struct window *w)
+{
+	const struct rule_attrs *a = rules_attrs(r);
+	size_t nw = 0;
+	for (size_t i = 0; i < c->nc; i++) {
+		const struct cand *k = &c->c[i];
+		if (!needs_met(a, c->cues[k->sent]))
+			continue;
+		const struct seg_sentence *se = &c->seg->sents[k->sent];
+		for (int f = 0; f < k->nfig; f++) {
+			size_t fs = k->span_s[f], fe = k->span_e[f];
+			size_t s = fs > se->start + a->reach_before
+				       ? char_start(c->t, fs - a->reach_before,
+						    se->start)
+				       : se->start;
+			size_t e = fe + a->reach_after < se->end
+				       ? char_start(c->t, fe + a->reach_after,
+						    fe)
+				       : se->end;
+			w[nw++] = (struct window){s, e > fe ? e : fe};
+		}
+	}
+	if (nw)
+		qsort(w, nw, sizeof *w, win_cmp);
+	size_t m = 0;
+	for (size_t i = 0; i < nw; i++) {
+		if (m && w[i].s <= w[m - 1].e) {
+			if (w[i].e > w[m - 1].e)
+				w[m - 1].e = w[i].e;
+		} else {
+			w[m++] = w[i];
+		}
+	}
+	for (size_t i = 0; i < m; i++)
+		if (!run_window(c, r, w[i].s, w[i].e))
+			break;
+}
+
+static void run_exclusions(struct ctx *c, const struct rule *const *rs,
+			   size_t n)
+{
+	if (!c->nc || !n)
+		return;
+	/* Exclusion candidates add no windows (they have no figures), so
+	 * two windows per figure candidate found before are enough. */
+	struct window *w = xmalloc(2 * c->nc * sizeof *w);
+	for (size_t r = 0; r < n; r++)
+		run_exclusion(c, rs[r], w);
+	free(w);
 }
 
 static int cand_cmp(const void *x, const void *y)
@@ -550,12 +778,13 @@ static const char *lower_folded(struct arena *ar, const char *s, size_t n)
 }
 
 /* The start of the look-back window for a figure at `pos`: the sentence
- * start, or LOOKBACK bytes before pos on a character boundary. */
-static size_t lookback_from(const struct ctx *c, size_t sent_start, size_t pos)
+ * start, or `reach` bytes before pos on a character boundary. */
+static size_t lookback_from(const struct ctx *c, size_t sent_start, size_t pos,
+			    size_t reach)
 {
 	size_t from = sent_start;
-	if (pos > from + LOOKBACK) {
-		from = pos - LOOKBACK;
+	if (pos > from + reach) {
+		from = pos - reach;
 		while (from < pos && ((unsigned char)c->t[from] & 0xC0) == 0x80)
 			from++;
 	}
@@ -581,13 +810,19 @@ static const struct rule *qualify(struct ctx *c, const struct rule *const *rs,
 		const struct rule_attrs *a = rules_attrs(r);
 		if (best && rules_attrs(best)->priority > a->priority)
 			continue;
+		if (!needs_met(a, c->cues[sent]))
+			continue;
 		size_t from, end;
 		if (a->at == RULES_BEFORE) {
-			from = lookback_from(c, se->start, f->start);
+			from = lookback_from(c, se->start, f->start,
+					     a->reach_before);
 			end = f->start;
 		} else {
 			from = f->end;
-			end = se->end;
+			end = f->end + a->reach_after < se->end
+				  ? char_start(c->t, f->end + a->reach_after,
+					       f->end)
+				  : se->end;
 		}
 		while (from <= end) {
 			size_t ms, me, s, e;
@@ -641,23 +876,46 @@ static void finish_figure(struct ctx *c, struct figure *f, size_t sent)
 	}
 }
 
+static void compute_cues(struct ctx *c)
+{
+	const struct segments *sg = c->seg;
+	c->cues = arena_alloc(c->arena, (sg->nsent + 1) * sizeof *c->cues);
+	c->tok_first =
+	    arena_alloc(c->arena, (sg->nsent + 1) * sizeof *c->tok_first);
+	c->ntoks = 0;
+	for (size_t i = 0; i < sg->nsent; i++) {
+		c->tok_first[i] = c->ntoks;
+		c->cues[i] = sentence_cues(c, sg->sents[i].start,
+					   sg->sents[i].end);
+	}
+	c->tok_first[sg->nsent] = c->ntoks;
+}
+
 /* What a bare "$" means in this text: the first `dollar` rule that
- * matches names it in its `cur` group; else USD. */
+ * matches (in a sentence with what it needs) names it in its `cur`
+ * group; else USD. */
 static const char *text_dollar(struct ctx *c)
 {
 	for (size_t i = 0; i < c->fx->ndollar; i++) {
 		const struct rule *r = c->fx->dollar[i];
-		size_t ms, me, s, e;
-		int rc = rules_exec(c->m, r, c->t, c->len, 0, &ms, &me);
-		if (rc == RULES_LIMIT)
-			warn_limit(c, r);
-		if (rc != RULES_MATCH || !group(c, r, "cur", &s, &e))
-			continue;
-		const char *iso;
-		struct amount factor;
-		if (currency(c, c->t + s, e - s, &iso, &factor) &&
-		    strcmp(iso, "USD"))
-			return iso;
+		const struct rule_attrs *a = rules_attrs(r);
+		for (size_t k = 0; k < c->seg->nsent; k++) {
+			if (!needs_met(a, c->cues[k]))
+				continue;
+			const struct seg_sentence *se = &c->seg->sents[k];
+			size_t ms, me, s, e;
+			int rc = rules_exec(c->m, r, c->t, se->end, se->start,
+					    &ms, &me);
+			if (rc == RULES_LIMIT)
+				warn_limit(c, r);
+			if (rc != RULES_MATCH || !group(c, r, "cur", &s, &e))
+				continue;
+			const char *iso;
+			struct amount factor;
+			if (currency(c, c->t + s, e - s, &iso, &factor) &&
+			    strcmp(iso, "USD"))
+				return iso;
+		}
 	}
 	return "USD";
 }
@@ -667,12 +925,9 @@ static const char *text_dollar(struct ctx *c)
 static void extract_text(struct ctx *c, struct figure **out, size_t *nout,
 			 size_t *capout)
 {
-	struct windows win[4];
-	build_windows(c, win);
-	for (size_t i = 0; i < c->fx->nfind; i++) {
-		const struct rule *r = c->fx->find[i];
-		run_rule(c, r, &win[rules_attrs(r)->needs & 3]);
-	}
+	for (size_t i = 0; i < c->fx->nfind; i++)
+		run_rule(c, c->fx->find[i]);
+	run_exclusions(c, c->fx->excl, c->fx->nexcl);
 	if (c->nc)
 		qsort(c->c, c->nc, sizeof *c->c, cand_cmp);
 	unsigned char *owned = arena_alloc(c->arena, c->len + 1);
@@ -734,6 +989,7 @@ void figures_extract(const struct figures *fx, struct matcher *m,
 	c.len = a->len;
 	c.seg = body;
 	c.dollar = "USD";
+	compute_cues(&c);
 	c.dollar = text_dollar(&c);
 	const char *dollar = c.dollar;
 
@@ -751,9 +1007,11 @@ void figures_extract(const struct figures *fx, struct matcher *m,
 		c.in_title = true;
 		c.nc = 0;
 		c.dollar = dollar;
+		compute_cues(&c);
 		extract_text(&c, &figs, &n, &cap);
 	}
 	free(c.c);
+	free(c.toks);
 	if (n)
 		qsort(figs, n, sizeof *figs, fig_cmp);
 	out->items = arena_alloc(arena, (n ? n : 1) * sizeof *out->items);
