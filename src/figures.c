@@ -15,6 +15,26 @@
 
 enum { NCUR_LEX = 6 };
 
+/* One cue token in the open-addressing table (key NULL: empty slot). */
+struct cue_entry {
+	char *key;
+	size_t len;
+	unsigned long long hash;
+	uint64_t mask;
+};
+
+/* The named groups a figure rule may have (docs/patterns.md). A candidate
+ * keeps their spans, so that only the winners of an overlap are turned
+ * into figures. */
+enum group {
+	G_TEXT, G_TEXT2, G_NUM, G_NUM2, G_MAG, G_MAG2, G_FRAC, G_FRAC2,
+	G_CUR, G_CUR2, G_CENTS, G_NEG, G_MULT, NGROUPS
+};
+
+static const char *const group_names[NGROUPS] = {
+    "text", "text2", "num", "num2", "mag", "mag2", "frac", "frac2",
+    "cur", "cur2", "cents", "neg", "mult"};
+
 struct figures {
 	const struct rules *rules;
 	const struct rule **find; /* money, troops, percent, multiplier */
@@ -27,6 +47,7 @@ struct figures {
 	size_t nper;
 	const struct rule **dollar;
 	size_t ndollar;
+	int (*gid)[NGROUPS]; /* group handles of each rule, by rules_index */
 	const struct lexicon *cur[NCUR_LEX];
 	const struct lexicon *numbers, *magnitudes, *mag_letters, *fractions,
 	    *multipliers;
@@ -34,8 +55,7 @@ struct figures {
 	/* Cues (rules.h): each cue token (a lower-case ASCII word, or one
 	 * sign such as "$" or "€") with the mask of cue bits it sets, in an
 	 * open-addressing table. */
-	char **cue_key;
-	uint64_t *cue_mask;
+	struct cue_entry *cue;
 	size_t cue_slots;
 	size_t word_max;            /* longest cue word */
 	bool ascii_sign[128];       /* ASCII characters that are cue signs */
@@ -47,21 +67,33 @@ struct figures {
 
 /* ---- setup --------------------------------------------------------- */
 
-static uint64_t *cue_slot(const struct figures *fx, const char *w, size_t n,
-			  bool add, struct figures *mut)
+/* The mask of cue token w[0..n) with hash h (hash64 of it), or 0. */
+static uint64_t cue_find(const struct figures *fx, const char *w, size_t n,
+			 unsigned long long h)
 {
 	size_t mask = fx->cue_slots - 1;
-	for (size_t i = hash64(w, n) & mask;; i = (i + 1) & mask) {
-		const char *k = fx->cue_key[i];
-		if (!k) {
-			if (!add)
-				return NULL;
-			mut->cue_key[i] = xstrndup(w, n);
-			return &mut->cue_mask[i];
-		}
-		if (strlen(k) == n && !memcmp(k, w, n))
-			return &fx->cue_mask[i];
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		const struct cue_entry *ce = &fx->cue[i];
+		if (!ce->key)
+			return 0;
+		if (ce->hash == h && ce->len == n && !memcmp(ce->key, w, n))
+			return ce->mask;
 	}
+}
+
+static void cue_add(struct figures *fx, const char *w, size_t n,
+		    uint64_t bit)
+{
+	unsigned long long h = hash64(w, n);
+	size_t mask = fx->cue_slots - 1;
+	size_t i = h & mask;
+	while (fx->cue[i].key &&
+	       !(fx->cue[i].len == n && !memcmp(fx->cue[i].key, w, n)))
+		i = (i + 1) & mask;
+	struct cue_entry *ce = &fx->cue[i];
+	if (!ce->key)
+		*ce = (struct cue_entry){xstrndup(w, n), n, h, 0};
+	ce->mask |= bit;
 }
 
 /* Length of the UTF-8 character at s (1 for a stray byte). */
@@ -127,13 +159,15 @@ static void add_cues(struct figures *fx, const struct lexicon *lx,
 		size_t n = cue_token(lexicon_entry(lx, i, NULL), tok, sizeof tok);
 		if (!n)
 			continue;
-		*cue_slot(fx, tok, n, true, fx) |= bit;
+		cue_add(fx, tok, n, bit);
 		unsigned char c = (unsigned char)tok[0];
 		if (!is_ascii_alpha(c)) {
 			if (c < 0x80)
 				fx->ascii_sign[c] = true;
 			continue;
 		}
+		if (n >= 32)
+			continue; /* no such long words are cues */
 		if (n > fx->word_max)
 			fx->word_max = n;
 		size_t k = word_shape(tok, n);
@@ -152,8 +186,11 @@ struct figures *figures_new(const struct rules *r)
 {
 	struct figures *fx = xcalloc(1, sizeof *fx);
 	fx->rules = r;
+	fx->gid = xcalloc(rules_count(r) + 1, sizeof *fx->gid);
 	for (size_t i = 0; i < rules_count(r); i++) {
 		const struct rule *ru = rules_at(r, i);
+		for (int g = 0; g < NGROUPS; g++)
+			fx->gid[i][g] = rules_group_id(ru, group_names[g]);
 		const char *k = rules_attrs(ru)->kind;
 		if (!strcmp(k, "hedge"))
 			push_rule(&fx->hedge, &fx->nhedge, ru);
@@ -184,8 +221,7 @@ struct figures *figures_new(const struct rules *r)
 	fx->cue_slots = 64;
 	while (fx->cue_slots < total * 2 + 1)
 		fx->cue_slots *= 2;
-	fx->cue_key = xcalloc(fx->cue_slots, sizeof *fx->cue_key);
-	fx->cue_mask = xcalloc(fx->cue_slots, sizeof *fx->cue_mask);
+	fx->cue = xcalloc(fx->cue_slots, sizeof *fx->cue);
 	for (size_t i = 1; i < rules_cue_count(r); i++)
 		add_cues(fx, rules_cue(r, i), (uint64_t)1 << i);
 	return fx;
@@ -196,9 +232,9 @@ void figures_free(struct figures *fx)
 	if (!fx)
 		return;
 	for (size_t i = 0; i < fx->cue_slots; i++)
-		free(fx->cue_key[i]);
-	free(fx->cue_key);
-	free(fx->cue_mask);
+		free(fx->cue[i].key);
+	free(fx->cue);
+	free(fx->gid);
 	free(fx->find);
 	free(fx->excl);
 	free(fx->hedge);
@@ -221,13 +257,15 @@ struct window {
 };
 
 /* A match that wants to become one or two figures (a range gives two),
- * or an exclusion (no figures). */
+ * or an exclusion (no figures), with the spans of its groups (gs ==
+ * SIZE_MAX: the group did not take part). */
 struct cand {
+	const struct rule *rule;
 	int prio;
 	size_t ms, me, order;
 	int nfig;
 	size_t sent;
-	struct figure fig[2];
+	size_t gs[NGROUPS], ge[NGROUPS];
 	size_t span_s[2], span_e[2];
 	int nspan;
 };
@@ -274,58 +312,55 @@ static void push_tok(struct ctx *c, size_t s, size_t e, uint64_t mask)
 }
 
 /* The cue mask of text[s..e): which cues (rules.h) it contains. Each
- * cue token is also recorded, for rules that look only near them. */
+ * cue token is also recorded, for rules that look only near them. Most
+ * bytes are letters of words that are no cue: a word is lower-cased and
+ * hashed in the same pass, and its shape (first letter, last letter,
+ * length) is tested before the table is. */
 static uint64_t sentence_cues(struct ctx *c, size_t s, size_t e)
 {
 	const struct figures *fx = c->fx;
-	const char *t = c->t;
+	const unsigned char *t = (const unsigned char *)c->t;
 	uint64_t f = 0;
 	size_t i = s;
 	while (i < e) {
-		unsigned char ch = (unsigned char)t[i];
-		if (is_ascii_digit(ch)) {
+		unsigned char ch = t[i];
+		if ((unsigned)((ch | 0x20) - 'a') < 26u) {
+			size_t w = i + 1;
+			while (w < e && (unsigned)((t[w] | 0x20) - 'a') < 26u)
+				w++;
+			size_t n = w - i;
+			if (n <= fx->word_max) {
+				size_t k = ((size_t)((ch | 0x20) - 'a') * 26 +
+					    (size_t)((t[w - 1] | 0x20) - 'a')) *
+						   32 +
+					   n;
+				if (fx->shape[k / 64] >> (k % 64) & 1) {
+					char low[32];
+					for (size_t q = 0; q < n; q++)
+						low[q] = (char)(t[i + q] | 0x20);
+					uint64_t m =
+					    cue_find(fx, low, n, hash64(low, n));
+					if (m) {
+						f |= m;
+						push_tok(c, i, w, m);
+					}
+				}
+			}
+			i = w;
+		} else if ((unsigned)(ch - '0') < 10u) {
 			size_t d = i + 1;
-			while (d < e && is_ascii_digit((unsigned char)t[d]))
+			while (d < e && (unsigned)(t[d] - '0') < 10u)
 				d++;
 			f |= RULES_CUE_DIGIT;
 			push_tok(c, i, d, RULES_CUE_DIGIT);
 			i = d;
-		} else if (is_ascii_alpha(ch)) {
-			size_t w = i + 1;
-			while (w < e && is_ascii_alpha((unsigned char)t[w]))
-				w++;
-			size_t n = w - i;
-			bool maybe = false;
-			if (n <= fx->word_max && n < 32) {
-				char first = (char)ascii_lower(ch);
-				char last = (char)ascii_lower(
-				    (unsigned char)t[w - 1]);
-				size_t k = ((size_t)(first - 'a') * 26 +
-					    (size_t)(last - 'a')) *
-						   32 +
-					   n;
-				maybe = fx->shape[k / 64] >> (k % 64) & 1;
-			}
-			if (maybe) {
-				char low[64];
-				for (size_t k = 0; k < n; k++)
-					low[k] = (char)ascii_lower(
-					    (unsigned char)t[i + k]);
-				const uint64_t *m =
-				    cue_slot(fx, low, n, false, NULL);
-				if (m) {
-					f |= *m;
-					push_tok(c, i, w, *m);
-				}
-			}
-			i = w;
 		} else if (ch < 0x80) {
 			if (fx->ascii_sign[ch]) {
-				const uint64_t *m =
-				    cue_slot(fx, t + i, 1, false, NULL);
+				uint64_t m = cue_find(fx, (const char *)t + i, 1,
+						      hash64(t + i, 1));
 				if (m) {
-					f |= *m;
-					push_tok(c, i, i + 1, *m);
+					f |= m;
+					push_tok(c, i, i + 1, m);
 				}
 			}
 			i++;
@@ -335,16 +370,14 @@ static uint64_t sentence_cues(struct ctx *c, size_t s, size_t e)
 				n = e - i;
 			/* Curly quotes and dashes are the usual non-ASCII
 			 * characters: U+2010..U+201F are never cues. */
-			bool punct = n == 3 && ch == 0xE2 &&
-				     (unsigned char)t[i + 1] == 0x80 &&
-				     (unsigned char)t[i + 2] >= 0x90 &&
-				     (unsigned char)t[i + 2] <= 0x9F;
+			bool punct = n == 3 && ch == 0xE2 && t[i + 1] == 0x80 &&
+				     t[i + 2] >= 0x90 && t[i + 2] <= 0x9F;
 			if (!punct) {
-				const uint64_t *m =
-				    cue_slot(fx, t + i, n, false, NULL);
+				uint64_t m = cue_find(fx, (const char *)t + i, n,
+						      hash64(t + i, n));
 				if (m) {
-					f |= *m;
-					push_tok(c, i, i + n, *m);
+					f |= m;
+					push_tok(c, i, i + n, m);
 				}
 			}
 			i += n;
@@ -367,15 +400,24 @@ static bool group(const struct ctx *c, const struct rule *r, const char *name,
 	return rules_group(c->m, r, name, s, e) && *e > *s;
 }
 
-/* The group `name` + suffix, else `name` + the other suffix ("mag2" falls
- * back to "mag" and the other way round). */
-static bool group2(const struct ctx *c, const struct rule *r,
-		   const char *name, int which, size_t *s, size_t *e)
+/* Group g of a candidate, when it took part and is not empty. */
+static bool cgroup(const struct cand *k, enum group g, size_t *s, size_t *e)
 {
-	char own[32], other[32];
-	snprintf(own, sizeof own, "%s%s", name, which == 2 ? "2" : "");
-	snprintf(other, sizeof other, "%s%s", name, which == 2 ? "" : "2");
-	return group(c, r, own, s, e) || group(c, r, other, s, e);
+	if (k->gs[g] == SIZE_MAX || k->ge[g] <= k->gs[g])
+		return false;
+	*s = k->gs[g];
+	*e = k->ge[g];
+	return true;
+}
+
+/* For end `which` of a range: the group with its own suffix ("mag2" for
+ * the far end), else the other one (both ends share a magnitude or a
+ * currency written once). */
+static bool cgroup2(const struct cand *k, enum group one, enum group two,
+		    int which, size_t *s, size_t *e)
+{
+	return which == 2 ? cgroup(k, two, s, e) || cgroup(k, one, s, e)
+			  : cgroup(k, one, s, e) || cgroup(k, two, s, e);
 }
 
 static bool lex_amount(const struct lexicon *lx, const char *s, size_t n,
@@ -425,26 +467,26 @@ static size_t char_len(const char *t, size_t i, size_t len)
 }
 
 /*
- * Builds figure `which` (1, or 2 for the far end of a range) of a match
- * of rule r from its named groups (docs/patterns.md lists them).
- * Returns false when the groups do not make a figure (an unknown
- * currency, a number that does not parse).
+ * Builds figure `which` (1, or 2 for the far end of a range) of a
+ * candidate from its groups (docs/patterns.md lists them). Returns false
+ * when they do not make a figure (a number that does not parse, a
+ * currency no lexicon knows).
  */
-static bool build_figure(struct ctx *c, const struct rule *r, int which,
-			 size_t ms, size_t me, struct figure *f)
+static bool build_figure(struct ctx *c, const struct cand *k, int which,
+			 struct figure *f)
 {
-	const struct rule_attrs *a = rules_attrs(r);
+	const struct rule_attrs *a = rules_attrs(k->rule);
 	const struct figures *fx = c->fx;
 	const char *t = c->t;
 	size_t s, e;
 	struct amount v = amount_int(0), x;
 	bool have = false;
-	if (group(c, r, which == 2 ? "num2" : "num", &s, &e)) {
+	if (cgroup(k, which == 2 ? G_NUM2 : G_NUM, &s, &e)) {
 		if (amount_parse(t + s, e - s, fx->numbers, fx->magnitudes,
 				 &v) != 0)
 			return false;
 		have = true;
-	} else if (group(c, r, "mult", &s, &e) && which == 1) {
+	} else if (which == 1 && cgroup(k, G_MULT, &s, &e)) {
 		if (!lex_amount(fx->multipliers, t + s, e - s, &v))
 			return false;
 		have = true;
@@ -452,13 +494,13 @@ static bool build_figure(struct ctx *c, const struct rule *r, int which,
 		amount_parse_digits(a->value, strlen(a->value), &v);
 		have = true;
 	}
-	if (group2(c, r, "frac", which, &s, &e)) {
+	if (cgroup2(k, G_FRAC, G_FRAC2, which, &s, &e)) {
 		if (!lex_amount(fx->fractions, t + s, e - s, &x))
 			return false;
 		v = have ? amount_add(v, x) : x;
 		have = true;
 	}
-	if (group2(c, r, "mag", which, &s, &e)) {
+	if (cgroup2(k, G_MAG, G_MAG2, which, &s, &e)) {
 		if (!lex_amount(fx->magnitudes, t + s, e - s, &x) &&
 		    !lex_amount(fx->mag_letters, t + s, e - s, &x))
 			return false;
@@ -467,19 +509,19 @@ static bool build_figure(struct ctx *c, const struct rule *r, int which,
 	}
 	if (!have)
 		return false;
-	if (which == 1 && group(c, r, "neg", &s, &e))
+	if (which == 1 && cgroup(k, G_NEG, &s, &e))
 		v = amount_neg(v);
 	const char *unit = a->unit;
 	if (!strcmp(a->kind, "money")) {
 		struct amount factor;
-		if (group2(c, r, "cur", which, &s, &e)) {
+		if (cgroup2(k, G_CUR, G_CUR2, which, &s, &e)) {
 			if (!currency(c, t + s, e - s, &unit, &factor))
 				return false;
 			v = amount_mul(v, factor);
 		}
 		if (!unit)
 			return false;
-		if (which == 1 && group(c, r, "cents", &s, &e)) {
+		if (which == 1 && cgroup(k, G_CENTS, &s, &e)) {
 			if (amount_parse(t + s, e - s, fx->numbers, NULL, &x))
 				return false;
 			struct amount cent = {1, -2, true, 0};
@@ -490,19 +532,11 @@ static bool build_figure(struct ctx *c, const struct rule *r, int which,
 		       : !strcmp(a->kind, "percent") ? "percent"
 						     : "x";
 	}
-	if (!group(c, r, which == 2 ? "text2" : "text", &s, &e)) {
-		if (which == 2 && !group(c, r, "num2", &s, &e))
-			return false;
-		if (which == 1) {
-			s = ms;
-			e = me;
-		}
-	}
 	f->kind = a->kind;
 	f->value = v;
 	f->unit = unit;
-	f->start = s;
-	f->end = e;
+	f->start = k->span_s[which - 1];
+	f->end = k->span_e[which - 1];
 	f->in_title = c->in_title;
 	f->rule = a->name;
 	return true;
@@ -519,8 +553,9 @@ static void push_cand(struct ctx *c, const struct cand *k)
 	c->nc++;
 }
 
-/* Turns one match into a candidate. Returns RULES_LIMIT when the rule's
- * condition hit a limit. */
+/* Turns one match into a candidate: its groups' spans and the spans it
+ * claims (the text of each figure, or the whole exclusion). Returns
+ * RULES_LIMIT when the rule's condition hit a limit. */
 static int candidate(struct ctx *c, const struct rule *r, size_t ms,
 		     size_t me)
 {
@@ -528,41 +563,39 @@ static int candidate(struct ctx *c, const struct rule *r, size_t ms,
 	size_t si = segment_find(c->seg, ms);
 	if (si == SIZE_MAX)
 		return RULES_NOMATCH;
-	const struct seg_sentence *se = &c->seg->sents[si];
-	int rc = rules_cond(c->m, r, c->t, se->end, se->start);
-	if (rc != RULES_MATCH)
-		return rc;
+	if (a->cond) {
+		const struct seg_sentence *se = &c->seg->sents[si];
+		int rc = rules_cond(c->m, r, c->t, se->end, se->start);
+		if (rc != RULES_MATCH)
+			return rc;
+	}
 	struct cand k;
-	memset(&k, 0, sizeof k);
+	k.rule = r;
 	k.prio = a->priority;
 	k.ms = ms;
 	k.me = me;
 	k.sent = si;
+	const int *gid = c->fx->gid[rules_index(r)];
+	for (int g = 0; g < NGROUPS; g++)
+		if (gid[g] < 0 ||
+		    !rules_group_span(c->m, r, gid[g], &k.gs[g], &k.ge[g]))
+			k.gs[g] = k.ge[g] = SIZE_MAX;
 	size_t s, e;
-	if (!strcmp(a->kind, "exclude")) {
-		if (!group(c, r, "text", &s, &e)) {
-			s = ms;
-			e = me;
-		}
-		k.nspan = 1;
-		k.span_s[0] = s;
-		k.span_e[0] = e;
-		push_cand(c, &k);
-		return RULES_MATCH;
+	if (!cgroup(&k, G_TEXT, &s, &e)) {
+		s = ms;
+		e = me;
 	}
-	if (!build_figure(c, r, 1, ms, me, &k.fig[0]))
-		return RULES_NOMATCH;
-	k.nfig = 1;
-	if (rules_has_group(r, "num2") && group(c, r, "num2", &s, &e)) {
-		if (!build_figure(c, r, 2, ms, me, &k.fig[1]))
-			return RULES_NOMATCH;
-		k.nfig = 2;
+	k.nspan = 1;
+	k.span_s[0] = s;
+	k.span_e[0] = e;
+	k.nfig = strcmp(a->kind, "exclude") ? 1 : 0;
+	if (k.nfig && cgroup(&k, G_NUM2, &s, &e)) {
+		/* The far end of a range: text2, else its number. */
+		cgroup(&k, G_TEXT2, &s, &e);
+		k.nfig = k.nspan = 2;
+		k.span_s[1] = s;
+		k.span_e[1] = e;
 	}
-	for (int i = 0; i < k.nfig; i++) {
-		k.span_s[i] = k.fig[i].start;
-		k.span_e[i] = k.fig[i].end;
-	}
-	k.nspan = k.nfig;
 	push_cand(c, &k);
 	return RULES_MATCH;
 }
@@ -942,26 +975,35 @@ static void extract_text(struct ctx *c, struct figure **out, size_t *nout,
 				}
 		if (!free_span)
 			continue;
+		/* A candidate that does not make a figure claims nothing:
+		 * the next one may take its place. */
+		struct figure fig[2];
+		memset(fig, 0, sizeof fig);
+		bool ok = true;
+		for (int f = 0; f < k->nfig && ok; f++)
+			ok = build_figure(c, k, f + 1, &fig[f]);
+		if (!ok)
+			continue;
 		for (int s = 0; s < k->nspan; s++)
 			memset(owned + k->span_s[s], 1,
 			       k->span_e[s] - k->span_s[s]);
 		for (int f = 0; f < k->nfig; f++) {
-			size_t sent = segment_find(c->seg, k->fig[f].start);
-			finish_figure(c, &k->fig[f], sent == SIZE_MAX ? k->sent
-								      : sent);
+			size_t sent = segment_find(c->seg, fig[f].start);
+			finish_figure(c, &fig[f], sent == SIZE_MAX ? k->sent
+								   : sent);
 		}
 		/* The two ends of a range share their period: "from $2
 		 * billion to $8 billion each year". */
-		if (k->nfig == 2 && !k->fig[0].per)
-			k->fig[0].per = k->fig[1].per;
-		if (k->nfig == 2 && !k->fig[1].per)
-			k->fig[1].per = k->fig[0].per;
+		if (k->nfig == 2 && !fig[0].per)
+			fig[0].per = fig[1].per;
+		if (k->nfig == 2 && !fig[1].per)
+			fig[1].per = fig[0].per;
 		for (int f = 0; f < k->nfig; f++) {
 			if (*nout == *capout) {
 				*capout = *capout ? *capout * 2 : 32;
 				*out = xrealloc(*out, *capout * sizeof **out);
 			}
-			(*out)[(*nout)++] = k->fig[f];
+			(*out)[(*nout)++] = fig[f];
 		}
 	}
 }

@@ -21,11 +21,22 @@
 #define JIT_STACK_MAX (1024 * 1024)
 #define MAX_NESTING 32 /* defines inside defines */
 
+/* The groups of one name: entries [first, first + n) of the name table
+ * (several with PCRE2_DUPNAMES). */
+struct group_name {
+	const char *name; /* points into the name table */
+	uint32_t first, n;
+};
+
 struct rule {
 	struct rule_attrs a;
 	pcre2_code *code;
 	const pcre2_code *cond; /* the `if=` define, compiled on its own */
 	size_t index;
+	struct group_name *names; /* distinct names, in table order */
+	size_t nnames;
+	PCRE2_SPTR table;
+	uint32_t entry_size;
 };
 
 struct rules {
@@ -1000,6 +1011,31 @@ static void compile_defines(struct loader *L)
 	}
 }
 
+/* Reads the rule's name table once, so that group lookups in the match
+ * loop need not search it. */
+static void index_names(struct rule *ru)
+{
+	uint32_t count = 0, size = 0;
+	PCRE2_SPTR table = NULL;
+	pcre2_pattern_info(ru->code, PCRE2_INFO_NAMECOUNT, &count);
+	pcre2_pattern_info(ru->code, PCRE2_INFO_NAMEENTRYSIZE, &size);
+	pcre2_pattern_info(ru->code, PCRE2_INFO_NAMETABLE, &table);
+	ru->table = table;
+	ru->entry_size = size;
+	ru->names = xcalloc(count ? count : 1, sizeof *ru->names);
+	ru->nnames = 0;
+	for (uint32_t i = 0; i < count; i++) {
+		const char *name = (const char *)(table + i * size + 2);
+		struct group_name *last =
+		    ru->nnames ? &ru->names[ru->nnames - 1] : NULL;
+		if (last && !strcmp(last->name, name)) {
+			last->n++;
+			continue;
+		}
+		ru->names[ru->nnames++] = (struct group_name){name, i, 1};
+	}
+}
+
 static void compile_rules(struct loader *L, struct rules *r)
 {
 	size_t nrules = 0;
@@ -1042,6 +1078,7 @@ static void compile_rules(struct loader *L, struct rules *r)
 		ru->a = a;
 		ru->code = code;
 		ru->index = r->n++;
+		index_names(ru);
 	}
 }
 
@@ -1187,6 +1224,7 @@ void rules_free(struct rules *r)
 		return;
 	for (size_t i = 0; i < r->n; i++) {
 		struct rule *ru = &r->items[i];
+		free(ru->names);
 		pcre2_code_free(ru->code);
 		free((char *)ru->a.name);
 		free((char *)ru->a.file);
@@ -1239,9 +1277,7 @@ const struct lexicon *rules_cue(const struct rules *r, size_t bit)
 
 bool rules_has_group(const struct rule *rule, const char *name)
 {
-	PCRE2_SPTR first, last;
-	return pcre2_substring_nametable_scan(rule->code, (PCRE2_SPTR)name,
-					      &first, &last) > 0;
+	return rules_group_id(rule, name) >= 0;
 }
 
 struct matcher *rules_matcher_new(const struct rules *r)
@@ -1332,18 +1368,30 @@ int rules_exec(struct matcher *m, const struct rule *rule, const char *subj,
 	return res;
 }
 
-bool rules_group(const struct matcher *m, const struct rule *rule,
-		 const char *name, size_t *start, size_t *end)
+size_t rules_index(const struct rule *rule)
 {
-	PCRE2_SPTR first, last;
-	int size = pcre2_substring_nametable_scan(rule->code, (PCRE2_SPTR)name,
-						  &first, &last);
-	if (size <= 0)
+	return rule->index;
+}
+
+int rules_group_id(const struct rule *rule, const char *name)
+{
+	for (size_t i = 0; i < rule->nnames; i++)
+		if (!strcmp(rule->names[i].name, name))
+			return (int)i;
+	return -1;
+}
+
+bool rules_group_span(const struct matcher *m, const struct rule *rule,
+		      int id, size_t *start, size_t *end)
+{
+	if (id < 0 || (size_t)id >= rule->nnames)
 		return false;
+	const struct group_name *gn = &rule->names[id];
 	pcre2_match_data *md = m->md[rule->index];
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 	uint32_t npairs = pcre2_get_ovector_count(md);
-	for (PCRE2_SPTR e = first; e <= last; e += size) {
+	for (uint32_t k = 0; k < gn->n; k++) {
+		PCRE2_SPTR e = rule->table + (gn->first + k) * rule->entry_size;
 		uint32_t g = ((uint32_t)e[0] << 8) | e[1];
 		if (g < npairs && ov[2 * g] != PCRE2_UNSET) {
 			*start = ov[2 * g];
@@ -1352,6 +1400,13 @@ bool rules_group(const struct matcher *m, const struct rule *rule,
 		}
 	}
 	return false;
+}
+
+bool rules_group(const struct matcher *m, const struct rule *rule,
+		 const char *name, size_t *start, size_t *end)
+{
+	return rules_group_span(m, rule, rules_group_id(rule, name), start,
+				end);
 }
 
 int rules_cond(struct matcher *m, const struct rule *rule, const char *subj,

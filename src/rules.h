@@ -118,6 +118,13 @@ const struct lexicon *rules_cue(const struct rules *r, size_t bit);
 /* True when the rule's pattern has a group of that name. */
 bool rules_has_group(const struct rule *rule, const char *name);
 
+/* The position of a rule in the set (0 <= index < rules_count). */
+size_t rules_index(const struct rule *rule);
+
+/* A handle for the groups called `name` in a rule, for lookups in a loop
+ * (rules_group_span): -1 when the rule has no such group. */
+int rules_group_id(const struct rule *rule, const char *name);
+
 /*
  * Creates the match state for one thread: match data for every rule, a
  * match context and a JIT stack. Free with rules_matcher_free.
@@ -149,6 +156,10 @@ int rules_exec(struct matcher *m, const struct rule *rule, const char *subj,
  */
 bool rules_group(const struct matcher *m, const struct rule *rule,
 		 const char *name, size_t *start, size_t *end);
+
+/* rules_group with a handle from rules_group_id (-1 gives false). */
+bool rules_group_span(const struct matcher *m, const struct rule *rule,
+		      int id, size_t *start, size_t *end);
 
 /*
  * For a rule with `if=DEFINE`: RULES_MATCH when the define matches
