@@ -125,10 +125,9 @@ static bool keeps_going(const char *t, size_t start, size_t dot, size_t next,
 
 /* Bytes that may end a sentence: '\n', '.', '!', '?' and the first byte
  * of '…' (most bytes are none of them and are skipped in a tight loop). */
-static bool maybe_end(unsigned char c)
-{
-	return c == '\n' || c == '.' || c == '!' || c == '?' || c == 0xE2;
-}
+static const bool maybe_end[256] = {
+    ['\n'] = true, ['.'] = true, ['!'] = true, ['?'] = true, [0xE2] = true,
+};
 
 static void split_paragraph(struct vec *v, const char *t, size_t ps,
 			    size_t pe, size_t para,
@@ -136,7 +135,7 @@ static void split_paragraph(struct vec *v, const char *t, size_t ps,
 {
 	size_t s = ps, i = ps;
 	while (i < pe) {
-		while (i < pe && !maybe_end((unsigned char)t[i]))
+		while (i < pe && !maybe_end[(unsigned char)t[i]])
 			i++;
 		if (i >= pe)
 			break;
@@ -197,8 +196,10 @@ void segment_text(const char *text, size_t len,
 		/* A paragraph runs to a line break followed by a blank line. */
 		size_t ps = i, pe = len, next = len;
 		for (size_t k = i; k < len; k++) {
-			if (text[k] != '\n')
-				continue;
+			const char *nl = memchr(text + k, '\n', len - k);
+			if (!nl)
+				break;
+			k = (size_t)(nl - text);
 			size_t m = k + 1;
 			while (m < len && (text[m] == ' ' || text[m] == '\t' ||
 					   text[m] == '\r'))
