@@ -1,0 +1,1115 @@
+/* quotes.c - quoted words and who the article says said them */
+#include "quotes.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "actors.h"
+#include "arena.h"
+#include "lexicon.h"
+#include "rules.h"
+#include "segment.h"
+#include "util.h"
+
+#define NONE SIZE_MAX
+
+/* How many paragraphs back a pronoun looks for what it stands for. */
+#define PRONOUN_PARAS 3
+/* Words between a quote and its cue after it ("...,” the newspaper
+ * said"): more than this is another clause. */
+#define AFTER_WORDS 7
+/* Words of a description before a verb ("a recent Digital Journal
+ * article notes"). */
+#define NP_WORDS 7
+
+struct quotes {
+	const struct lexicon *verbs, *roles, *suffixes;
+};
+
+struct quotes *quotes_new(const struct rules *r)
+{
+	struct quotes *qx = xcalloc(1, sizeof *qx);
+	qx->verbs = rules_lexicon(r, "speechverbs");
+	qx->roles = rules_lexicon(r, "roles");
+	qx->suffixes = rules_lexicon(r, "orgsuffixes");
+	return qx;
+}
+
+void quotes_free(struct quotes *qx)
+{
+	free(qx);
+}
+
+/* ---- quotation marks ------------------------------------------------ */
+
+enum mark { MK_NONE, MK_OPEN, MK_CLOSE, MK_BOTH, MK_SOPEN, MK_SCLOSE };
+
+/* Entities a plain-text article may carry literally (an HTML page has
+ * them decoded by the reader already). */
+static const struct {
+	const char *s;
+	enum mark k;
+} entities[] = {
+    {"&ldquo;", MK_OPEN},   {"&rdquo;", MK_CLOSE},  {"&bdquo;", MK_OPEN},
+    {"&laquo;", MK_OPEN},   {"&raquo;", MK_CLOSE},  {"&quot;", MK_BOTH},
+    {"&lsquo;", MK_SOPEN},  {"&rsquo;", MK_SCLOSE}, {"&#8220;", MK_OPEN},
+    {"&#8221;", MK_CLOSE},  {"&#8222;", MK_OPEN},   {"&#34;", MK_BOTH},
+    {"&#x201C;", MK_OPEN},  {"&#x201c;", MK_OPEN},  {"&#x201D;", MK_CLOSE},
+    {"&#x201d;", MK_CLOSE}, {"&#8216;", MK_SOPEN},  {"&#8217;", MK_SCLOSE},
+};
+
+/* The quotation mark at t[i] (before `end`): its kind and length. */
+static size_t mark_at(const char *t, size_t i, size_t end, enum mark *k)
+{
+	unsigned char c = (unsigned char)t[i];
+	*k = MK_NONE;
+	if (c == '"') {
+		*k = MK_BOTH;
+		return 1;
+	}
+	if (c == 0xE2 && i + 3 <= end && (unsigned char)t[i + 1] == 0x80) {
+		switch ((unsigned char)t[i + 2]) {
+		case 0x9C: /* “ */
+		case 0x9E: /* „ */
+		case 0x9F: /* ‟ */
+			*k = MK_OPEN;
+			return 3;
+		case 0x9D: /* ” */
+			*k = MK_CLOSE;
+			return 3;
+		case 0x98: /* ‘ */
+			*k = MK_SOPEN;
+			return 3;
+		case 0x99: /* ’ */
+			*k = MK_SCLOSE;
+			return 3;
+		default:
+			return 0;
+		}
+	}
+	if (c == 0xC2 && i + 2 <= end) {
+		if ((unsigned char)t[i + 1] == 0xAB) {
+			*k = MK_OPEN; /* « */
+			return 2;
+		}
+		if ((unsigned char)t[i + 1] == 0xBB) {
+			*k = MK_CLOSE; /* » */
+			return 2;
+		}
+		return 0;
+	}
+	if (c == '&') {
+		for (size_t e = 0; e < sizeof entities / sizeof *entities; e++) {
+			size_t n = strlen(entities[e].s);
+			if (i + n <= end && !memcmp(t + i, entities[e].s, n)) {
+				*k = entities[e].k;
+				return n;
+			}
+		}
+	}
+	return 0;
+}
+
+/* White space (ASCII, no-break, thin) ending at t[i-1]: its length. */
+static size_t space_before_len(const char *t, size_t lo, size_t i)
+{
+	if (i <= lo)
+		return 0;
+	if (is_ascii_space((unsigned char)t[i - 1]))
+		return 1;
+	for (size_t n = 2; n <= 3 && i >= lo + n; n++)
+		if (lexicon_space_len(t + i - n, n) == n)
+			return n;
+	return 0;
+}
+
+/* A mark at t[i] that follows a space, the paragraph start or an
+ * opening bracket or dash: an opening position. */
+static bool opens_after(const char *t, size_t ps, size_t i)
+{
+	if (i == ps || space_before_len(t, ps, i))
+		return true;
+	char c = t[i - 1];
+	if (c == '(' || c == '[' || c == '{' || c == '-' || c == '/')
+		return true;
+	/* an em or en dash */
+	return i >= ps + 3 && (unsigned char)t[i - 3] == 0xE2 &&
+	       (unsigned char)t[i - 2] == 0x80 &&
+	       ((unsigned char)t[i - 1] == 0x93 ||
+		(unsigned char)t[i - 1] == 0x94);
+}
+
+/* Nothing but space, punctuation or the paragraph end after t[i]. */
+static bool space_after(const char *t, size_t i, size_t pe)
+{
+	if (i >= pe)
+		return true;
+	unsigned char c = (unsigned char)t[i];
+	if (lexicon_space_len(t + i, pe - i))
+		return true;
+	return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' ||
+	       c == '?' || c == ')' || c == ']' || c == '-' ||
+	       (c == 0xE2 && i + 2 < pe && (unsigned char)t[i + 1] == 0x80 &&
+		((unsigned char)t[i + 2] == 0x93 ||
+		 (unsigned char)t[i + 2] == 0x94 ||
+		 (unsigned char)t[i + 2] == 0xA6));
+}
+
+static bool letter_at(const char *t, size_t i, size_t pe)
+{
+	if (i >= pe)
+		return false;
+	unsigned char c = (unsigned char)t[i];
+	return is_ascii_alpha(c) || is_ascii_digit(c) ||
+	       (c >= 0xC3 && c != 0xE2);
+}
+
+/* ---- per-article state ---------------------------------------------- */
+
+struct seg2 {
+	size_t s, e;
+};
+
+struct qctx {
+	const struct quotes *qx;
+	const char *t;
+	size_t len;
+	const struct segments *seg;
+	const struct actor_list *al;
+	struct arena *arena;
+	struct quote *q;
+	size_t nq, capq;
+	size_t *qpara; /* paragraph of each quote's opening mark */
+	struct seg2 *segs; /* the open quote's parts, one per paragraph */
+	size_t nsegs, capsegs;
+};
+
+/* Adds the quote whose parts are in c->segs, marks at mark_s..mark_e. */
+static void emit_quote(struct qctx *c, size_t mark_s, size_t mark_e,
+		       size_t para)
+{
+	size_t total = 0, first = NONE, last = 0;
+	for (size_t i = 0; i < c->nsegs; i++) {
+		struct seg2 *g = &c->segs[i];
+		while (g->s < g->e && lexicon_space_len(c->t + g->s, g->e - g->s))
+			g->s += lexicon_space_len(c->t + g->s, g->e - g->s);
+		while (g->e > g->s && is_ascii_space((unsigned char)c->t[g->e - 1]))
+			g->e--;
+		if (g->e > g->s) {
+			total += g->e - g->s + 2;
+			if (first == NONE)
+				first = g->s;
+			last = g->e;
+		}
+	}
+	if (first == NONE) {
+		c->nsegs = 0;
+		return;
+	}
+	char *text = arena_alloc(c->arena, total + 1);
+	size_t n = 0;
+	for (size_t i = 0; i < c->nsegs; i++) {
+		const struct seg2 *g = &c->segs[i];
+		if (g->e <= g->s)
+			continue;
+		if (n) {
+			text[n++] = '\n';
+			text[n++] = '\n';
+		}
+		memcpy(text + n, c->t + g->s, g->e - g->s);
+		n += g->e - g->s;
+	}
+	text[n] = '\0';
+	c->nsegs = 0;
+	if (c->nq == c->capq) {
+		c->capq = c->capq ? c->capq * 2 : 16;
+		c->q = xrealloc(c->q, c->capq * sizeof *c->q);
+		c->qpara = xrealloc(c->qpara, c->capq * sizeof *c->qpara);
+	}
+	c->qpara[c->nq] = para;
+	c->q[c->nq++] = (struct quote){.start = first,
+				       .end = last,
+				       .mark_start = mark_s,
+				       .mark_end = mark_e,
+				       .text = text,
+				       .actor = NONE};
+}
+
+static void push_seg(struct qctx *c, size_t s, size_t e)
+{
+	if (c->nsegs == c->capsegs) {
+		c->capsegs = c->capsegs ? c->capsegs * 2 : 4;
+		c->segs = xrealloc(c->segs, c->capsegs * sizeof *c->segs);
+	}
+	c->segs[c->nsegs++] = (struct seg2){s, e};
+}
+
+enum { OUT, IN_D, IN_S };
+
+/* Finds the spans, paragraph by paragraph (see quotes.h). */
+static void find_spans(struct qctx *c)
+{
+	const struct segments *sg = c->seg;
+	const char *t = c->t;
+	int state = OUT;
+	size_t mark_s = 0, qs = 0, qpara = 0;
+	for (size_t p = 0; p < sg->npara; p++) {
+		size_t ps = sg->paras[p].start, pe = sg->paras[p].end, i = ps;
+		if (state == IN_D) {
+			/* the opening mark that continues the quote */
+			enum mark k;
+			i += mark_at(t, i, pe, &k);
+			qs = i;
+		}
+		while (i < pe) {
+			enum mark k;
+			size_t ml = mark_at(t, i, pe, &k);
+			if (!ml) {
+				i++;
+				continue;
+			}
+			bool sb = opens_after(t, ps, i);
+			bool sa = space_after(t, i + ml, pe);
+			if (state == OUT) {
+				/* a curly opening mark opens even glued to the
+				 * word before: them“fundamentally distinct.” */
+				if (k == MK_OPEN || (k == MK_BOTH && !sa) ||
+				    (k == MK_CLOSE && sb && !sa)) {
+					state = IN_D;
+					mark_s = i;
+					qs = i + ml;
+					qpara = p;
+				} else if (k == MK_SOPEN && sb && !sa) {
+					state = IN_S;
+					mark_s = i;
+					qs = i + ml;
+					qpara = p;
+				}
+			} else if (state == IN_D) {
+				if (k == MK_CLOSE || (k == MK_BOTH && (!sb || sa)) ||
+				    (k == MK_OPEN && !sb && sa)) {
+					push_seg(c, qs, i);
+					emit_quote(c, mark_s, i + ml, qpara);
+					state = OUT;
+				} else if (k == MK_OPEN || k == MK_BOTH) {
+					/* a new quote opens: the last one never
+					 * closed, so it ends here */
+					push_seg(c, qs, i);
+					emit_quote(c, mark_s, i, qpara);
+					mark_s = i;
+					qs = i + ml;
+					qpara = p;
+				}
+			} else if (k == MK_SCLOSE && !sb && !letter_at(t, i + ml, pe)) {
+				push_seg(c, qs, i);
+				emit_quote(c, mark_s, i + ml, qpara);
+				state = OUT;
+			}
+			i += ml;
+		}
+		if (state == IN_D) {
+			push_seg(c, qs, pe);
+			bool more = false;
+			if (p + 1 < sg->npara) {
+				enum mark k;
+				size_t ns = sg->paras[p + 1].start;
+				more = mark_at(t, ns, sg->paras[p + 1].end, &k) &&
+				       (k == MK_OPEN || k == MK_BOTH);
+			}
+			if (!more) {
+				emit_quote(c, mark_s, pe, qpara);
+				state = OUT;
+			}
+		} else if (state == IN_S) {
+			/* an apostrophe, not a quote */
+			c->nsegs = 0;
+			state = OUT;
+		}
+	}
+}
+
+/* ---- words around a quote ------------------------------------------- */
+
+static bool wordch(const char *t, size_t i, size_t len)
+{
+	unsigned char c = (unsigned char)t[i];
+	if (c < 0x80)
+		return is_ascii_alpha(c) || is_ascii_digit(c);
+	if (c >= 0xC3 && c != 0xE2)
+		return true;
+	/* a continuation byte of a letter: find its lead byte */
+	if (c < 0xC0) {
+		size_t k = i;
+		while (k > 0 && ((unsigned char)t[k] & 0xC0) == 0x80 && i - k < 3)
+			k--;
+		unsigned char l = (unsigned char)t[k];
+		return l >= 0xC3 && l != 0xE2;
+	}
+	(void)len;
+	return false;
+}
+
+/* Inner characters of a word: an apostrophe or hyphen between letters,
+ * or the periods of "U.S.". */
+static bool inner_at(const char *t, size_t i, size_t lo, size_t hi)
+{
+	if (i <= lo || i + 1 >= hi)
+		return false;
+	char c = t[i];
+	if (c == '-' || c == '\'' || c == '.')
+		return wordch(t, i - 1, hi) && wordch(t, i + 1, hi);
+	if (i + 3 < hi && (unsigned char)c == 0xE2 &&
+	    (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x99)
+		return wordch(t, i - 1, hi) && wordch(t, i + 3, hi);
+	return false;
+}
+
+struct word {
+	size_t s, e;
+};
+
+/* The word that ends at `pos` after skipping spaces back, not reaching
+ * before lo. False when punctuation or lo comes first. */
+static bool word_before(const struct qctx *c, size_t lo, size_t pos,
+			struct word *w)
+{
+	size_t p = pos, sp;
+	while ((sp = space_before_len(c->t, lo, p)))
+		p -= sp;
+	if (p <= lo)
+		return false;
+	size_t e = p;
+	if (c->t[p - 1] == '.' && p >= lo + 2 && wordch(c->t, p - 2, c->len) &&
+	    p >= lo + 3 && c->t[p - 3] == '.')
+		p--; /* "U.S." */
+	if (!wordch(c->t, p - 1, c->len))
+		return false;
+	while (p > lo) {
+		if (wordch(c->t, p - 1, c->len))
+			p--;
+		else if (p >= lo + 2 && inner_at(c->t, p - 1, lo, c->len))
+			p--;
+		else if (p >= lo + 4 && inner_at(c->t, p - 3, lo, c->len))
+			p -= 3;
+		else
+			break;
+	}
+	w->s = p;
+	w->e = e;
+	return true;
+}
+
+/* The word starting at or after `pos` (spaces skipped), before hi. */
+static bool word_after(const struct qctx *c, size_t pos, size_t hi,
+		       struct word *w)
+{
+	size_t p = pos, sp;
+	while (p < hi && (sp = lexicon_space_len(c->t + p, hi - p)))
+		p += sp;
+	if (p >= hi || !wordch(c->t, p, hi))
+		return false;
+	size_t e = p;
+	while (e < hi) {
+		if (wordch(c->t, e, hi))
+			e++;
+		else if (inner_at(c->t, e, p, hi))
+			e += (unsigned char)c->t[e] == 0xE2 ? 3 : 1;
+		else
+			break;
+	}
+	w->s = p;
+	w->e = e;
+	return true;
+}
+
+static bool word_is(const struct qctx *c, struct word w, const char *s)
+{
+	return ascii_ieq(c->t + w.s, w.e - w.s, s);
+}
+
+static bool word_in(const struct qctx *c, struct word w,
+		    const char *const *set)
+{
+	for (size_t i = 0; set[i]; i++)
+		if (word_is(c, w, set[i]))
+			return true;
+	return false;
+}
+
+static const char *const determiners[] = {"the", "a", "an", "his", "her",
+					  "its", "their", "our", "this",
+					  "that", "your", NULL};
+static const char *const definite[] = {"the", "this", "that", NULL};
+static const char *const adverbs[] = {
+    "also",    "further", "later",     "earlier",  "previously", "has",
+    "have",    "had",     "then",      "reportedly", "recently", "once",
+    "again",   "repeatedly", "publicly", "privately", "openly",  "separately",
+    "subsequently", "initially", "first", "often",  "is",       "was",
+    "were",    "are",     "been",      "would",    "will",       "did",
+    "does",    "not",     "never",     NULL};
+
+static bool adverb(const struct qctx *c, struct word w)
+{
+	size_t n = w.e - w.s;
+	return word_in(c, w, adverbs) ||
+	       (n > 4 && c->t[w.s] >= 'a' && c->t[w.s] <= 'z' &&
+		ascii_ieq(c->t + w.e - 2, 2, "ly"));
+}
+
+/* A role noun: its class ("person", "doc", "media") or NULL. */
+static const char *role_class(const struct qctx *c, struct word w,
+			      bool *plural)
+{
+	const char *v = NULL;
+	size_t n = w.e - w.s;
+	*plural = false;
+	if (!c->qx->roles)
+		return NULL;
+	if (!lexicon_find(c->qx->roles, c->t + w.s, n, LEX_ICASE, &v)) {
+		if (n < 4 || (c->t[w.e - 1] != 's' && c->t[w.e - 1] != 'S'))
+			return NULL;
+		if (!lexicon_find(c->qx->roles, c->t + w.s, n - 1, LEX_ICASE,
+				  &v) &&
+		    !lexicon_find(c->qx->roles, c->t + w.s, n - 2, LEX_ICASE,
+				  &v))
+			return NULL;
+		*plural = true;
+	}
+	const char *sp = strchr(v, ' ');
+	return sp ? sp + 1 : "person";
+}
+
+/* ---- cues ------------------------------------------------------------- */
+
+struct cue {
+	size_t s, e;     /* the verb as written */
+	bool weak, obj;  /* speechverbs.lex flags */
+	bool according;  /* "according to" */
+	bool participle; /* ", noting that": the clause's subject speaks */
+};
+
+/* A speech verb at word w used as a verb (not "the report", "Trump's
+ * post", "agreed to comment"). */
+static bool cue_at(const struct qctx *c, struct word w, size_t lo,
+		   struct cue *out)
+{
+	if (!c->qx->verbs)
+		return false;
+	unsigned char f = (unsigned char)c->t[w.s];
+	bool according = w.e - w.s == 9 && ascii_ieq(c->t + w.s, 9, "according");
+	if (!(f >= 'a' && f <= 'z') && !according)
+		return false;
+	const char *val = NULL;
+	size_t n = lexicon_longest_at(c->qx->verbs, c->t, c->len, w.s,
+				      LEX_ICASE, &val);
+	if (!n)
+		return false;
+	struct word pw;
+	if (!according && word_before(c, lo, w.s, &pw)) {
+		size_t pl = pw.e - pw.s;
+		if (word_in(c, pw, determiners) || word_is(c, pw, "to"))
+			return false;
+		/* "Trump's post" */
+		if (pl > 2 && (c->t[pw.e - 1] == 's') &&
+		    (c->t[pw.e - 2] == '\'' ||
+		     (pl > 4 && (unsigned char)c->t[pw.e - 2] == 0x99)))
+			return false;
+	}
+	*out = (struct cue){.s = w.s,
+			    .e = w.s + n,
+			    .weak = strstr(val, "+weak") != NULL,
+			    .obj = strstr(val, "+obj") != NULL,
+			    .according = according};
+	size_t sp = w.s, k;
+	while ((k = space_before_len(c->t, lo, sp)))
+		sp -= k;
+	out->participle = n > 4 && ascii_ieq(c->t + w.e - 3, 3, "ing") &&
+			  sp > lo && c->t[sp - 1] == ',';
+	return true;
+}
+
+/* Every cue in text[lo..hi), outside quotes. */
+static size_t cues_in(const struct qctx *c, size_t lo, size_t hi,
+		      struct cue *v, size_t max)
+{
+	size_t n = 0, p = lo;
+	struct word w;
+	while (n < max && p < hi) {
+		while (p < hi && !wordch(c->t, p, hi))
+			p++;
+		if (p >= hi || !word_after(c, p, hi, &w))
+			break;
+		if (cue_at(c, w, lo, &v[n]))
+			n++;
+		p = w.e;
+	}
+	return n;
+}
+
+/* ---- who ---------------------------------------------------------------- */
+
+enum found { F_NONE, F_ACTOR, F_NOBODY, F_PREVIOUS };
+
+struct who {
+	enum found f;
+	size_t actor;
+};
+
+static bool in_any_quote(const struct qctx *c, size_t off)
+{
+	size_t lo = 0, hi = c->nq;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->q[mid].mark_start <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && off < c->q[lo - 1].mark_end;
+}
+
+/* The longest mention that ends at `end`. */
+static size_t mention_ending(const struct qctx *c, size_t end)
+{
+	const struct actor_list *al = c->al;
+	size_t best = NONE;
+	for (size_t i = actors_mention_from(al, end); i-- > 0;) {
+		const struct actor_mention *m = &al->mentions[i];
+		if (m->start + 300 < end)
+			break;
+		if (m->end == end)
+			best = i;
+	}
+	return best;
+}
+
+static size_t paragraph_of(const struct qctx *c, size_t off)
+{
+	size_t s = segment_find(c->seg, off);
+	return s == NONE ? 0 : c->seg->sents[s].para;
+}
+
+/*
+ * What a pronoun at `pos` stands for: the nearest earlier mention it
+ * fits that opens a clause or names a source (ACTOR_M_AGENT), or the
+ * speaker of an earlier quote, within PRONOUN_PARAS paragraphs; failing
+ * that, the nearest mention it fits at all. Mentions inside quotes do
+ * not count (their "he" is someone else's).
+ */
+static struct who resolve_pronoun(const struct qctx *c, struct word w,
+				  size_t qi)
+{
+	struct who none = {F_NOBODY, NONE};
+	bool he = word_is(c, w, "he") || word_is(c, w, "him");
+	bool she = word_is(c, w, "she") || word_is(c, w, "her");
+	bool they = word_is(c, w, "they") || word_is(c, w, "it");
+	if (!he && !she && !they)
+		return none;
+	size_t para = paragraph_of(c, w.s);
+	size_t from = para >= PRONOUN_PARAS ? para - PRONOUN_PARAS : 0;
+	size_t lo = c->seg->npara ? c->seg->paras[from].start : 0;
+	const struct actor_list *al = c->al;
+	size_t best = NONE, best_pos = 0, loose = NONE;
+	for (size_t i = actors_mention_from(al, w.s); i-- > 0;) {
+		const struct actor_mention *m = &al->mentions[i];
+		if (m->start < lo)
+			break;
+		if (in_any_quote(c, m->start))
+			continue;
+		const struct actor *a = &al->items[m->actor];
+		bool fits = they ? a->kind != ACTOR_PERSON &&
+				       !(m->flags & ACTOR_M_ADJECTIVE)
+				 : a->kind == ACTOR_PERSON &&
+				       (he ? a->gender != ACTOR_FEMALE
+					   : a->gender != ACTOR_MALE);
+		if (!fits)
+			continue;
+		if ((m->flags & ACTOR_M_AGENT) && best == NONE) {
+			best = m->actor;
+			best_pos = m->start;
+		}
+		if (loose == NONE && !(m->flags & ACTOR_M_POSSESSIVE))
+			loose = m->actor;
+	}
+	/* an earlier quote's speaker counts as named where the quote ends */
+	for (size_t k = qi; k-- > 0;) {
+		const struct quote *q = &c->q[k];
+		if (q->mark_end < lo)
+			break;
+		if (q->actor == NONE || q->mark_end > w.s)
+			continue;
+		const struct actor *a = &al->items[q->actor];
+		bool fits = they ? a->kind != ACTOR_PERSON
+				 : a->kind == ACTOR_PERSON &&
+				       (he ? a->gender != ACTOR_FEMALE
+					   : a->gender != ACTOR_MALE);
+		if (fits && (best == NONE || q->mark_end > best_pos)) {
+			best = q->actor;
+			best_pos = q->mark_end;
+		}
+		break;
+	}
+	if (best == NONE)
+		best = loose;
+	return best == NONE ? none : (struct who){F_ACTOR, best};
+}
+
+/* Whether name holds the n bytes at w, ignoring ASCII case. */
+static bool icase_contains(const char *name, const char *w, size_t n)
+{
+	for (; *name; name++) {
+		size_t k = 0;
+		while (k < n && name[k] &&
+		       ascii_lower((unsigned char)name[k]) ==
+			   ascii_lower((unsigned char)w[k]))
+			k++;
+		if (k == n)
+			return true;
+	}
+	return false;
+}
+
+/* The nearest earlier outlet (for "the newspaper") or organization
+ * whose name holds `head` (for "the ministry"). */
+static size_t nearest_body(const struct qctx *c, size_t pos, struct word head,
+			   bool media)
+{
+	const struct actor_list *al = c->al;
+	for (size_t i = actors_mention_from(al, pos); i-- > 0;) {
+		const struct actor *a = &al->items[al->mentions[i].actor];
+		if (a->kind != ACTOR_ORG)
+			continue;
+		if (media ? a->outlet
+			  : icase_contains(a->name, c->t + head.s,
+					   head.e - head.s))
+			return al->mentions[i].actor;
+	}
+	return NONE;
+}
+
+/*
+ * A description that speaks: "the newspaper", "the statement", "a
+ * Reuters article", "a recent article", "officials on both sides". The
+ * words are w[0..n), the last one its head.
+ */
+static struct who description(const struct qctx *c, const struct word *w,
+			      size_t n, size_t pos)
+{
+	struct who nobody = {F_NOBODY, NONE};
+	struct word head = w[n - 1];
+	bool plural = false;
+	const char *cls = role_class(c, head, &plural);
+	bool def = false, det = false;
+	for (size_t i = 0; i < n; i++)
+		if (word_in(c, w[i], determiners)) {
+			det = true;
+			def = word_in(c, w[i], definite);
+		}
+	/* a mention inside names the owner: "a Reuters article" */
+	size_t inside = NONE;
+	for (size_t i = actors_mention_from(c->al, w[0].s);
+	     i < c->al->nmentions && c->al->mentions[i].start < head.e; i++)
+		inside = c->al->mentions[i].actor;
+	if (cls && !strcmp(cls, "doc")) {
+		if (inside != NONE)
+			return (struct who){F_ACTOR, inside};
+		return def ? (struct who){F_PREVIOUS, NONE} : nobody;
+	}
+	if (cls && !strcmp(cls, "media") && !plural) {
+		if (inside != NONE)
+			return (struct who){F_ACTOR, inside};
+		if (def) {
+			size_t a = nearest_body(c, pos, head, true);
+			return a != NONE ? (struct who){F_ACTOR, a} : nobody;
+		}
+		return nobody;
+	}
+	if (def && !plural && c->qx->suffixes &&
+	    lexicon_find(c->qx->suffixes, c->t + head.s, head.e - head.s,
+			 LEX_ICASE, NULL)) {
+		size_t a = nearest_body(c, pos, head, false);
+		return a != NONE ? (struct who){F_ACTOR, a} : nobody;
+	}
+	if (plural || det || cls)
+		return nobody;
+	return (struct who){F_NONE, NONE};
+}
+
+/* The subject of a verb at `v`: back over adverbs, then an appositive's
+ * comma, a mention, a pronoun or a description (none before lo). */
+static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
+				 size_t qi)
+{
+	struct who none = {F_NONE, NONE};
+	size_t p = v;
+	struct word w;
+	for (int k = 0; k < 4 && word_before(c, lo, p, &w) && adverb(c, w); k++)
+		p = w.s;
+	size_t sp;
+	while ((sp = space_before_len(c->t, lo, p)))
+		p -= sp;
+	if (p <= lo)
+		return none;
+	size_t mi = mention_ending(c, p);
+	if (mi != NONE)
+		return (struct who){F_ACTOR, c->al->mentions[mi].actor};
+	if (c->t[p - 1] == ',') {
+		/* "X, a professor at Y, told", "Jonathan Hoffman, said" */
+		size_t comma = p - 1;
+		/* the name whose appositive ends here, before any name that
+		 * merely ends the appositive ("Troy University") */
+		for (int pass = 0; pass < 2; pass++)
+			for (size_t i = actors_mention_from(c->al, comma);
+			     i-- > 0;) {
+				const struct actor_mention *m =
+				    &c->al->mentions[i];
+				if (m->start + 400 < comma)
+					break;
+				if (pass == 0 ? m->appos_end == comma
+					      : m->end == comma)
+					return (struct who){F_ACTOR, m->actor};
+			}
+		return none;
+	}
+	if (!word_before(c, lo, p, &w))
+		return none;
+	if (word_in(c, w, (const char *const[]){"he", "she", "they", "it",
+						"we", "i", NULL}))
+		return resolve_pronoun(c, w, qi);
+	struct word np[NP_WORDS];
+	size_t n = 0, q = p;
+	while (n < NP_WORDS && word_before(c, lo, q, &w)) {
+		np[n++] = w;
+		q = w.s;
+		if (word_in(c, w, determiners))
+			break;
+		/* the gap to the word before must be spaces only */
+		struct word w2;
+		if (!word_before(c, lo, q, &w2))
+			break;
+	}
+	if (!n)
+		return none;
+	/* np is backwards: reverse it */
+	for (size_t i = 0; i < n / 2; i++) {
+		struct word tmp = np[i];
+		np[i] = np[n - 1 - i];
+		np[n - 1 - i] = tmp;
+	}
+	return description(c, np, n, v);
+}
+
+/* The speaker named after a verb: "said Danny Russel of ...", "said
+ * he", "said a spokesman". */
+static struct who subject_after(const struct qctx *c, size_t ve, size_t hi,
+				size_t qi)
+{
+	struct word w;
+	if (!word_after(c, ve, hi, &w))
+		return (struct who){F_NONE, NONE};
+	if (word_in(c, w, (const char *const[]){"he", "she", "they", "it",
+						NULL}))
+		return resolve_pronoun(c, w, qi);
+	/* "..., noting that", "said on Tuesday": no subject after the verb */
+	if ((c->t[w.s] >= 'a' && c->t[w.s] <= 'z') &&
+	    !word_in(c, w, (const char *const[]){"a", "an", "the", NULL}))
+		return (struct who){F_NONE, NONE};
+	/* the first mention before any punctuation, within a few words */
+	size_t i = actors_mention_from(c->al, w.s);
+	if (i < c->al->nmentions) {
+		const struct actor_mention *m = &c->al->mentions[i];
+		bool clean = m->start < w.s + 60;
+		for (size_t k = w.s; clean && k < m->start; k++)
+			clean = c->t[k] != ',' && c->t[k] != '.' && c->t[k] != ';';
+		if (clean)
+			return (struct who){F_ACTOR, m->actor};
+	}
+	struct word np[NP_WORDS];
+	size_t n = 0, p = ve;
+	while (n < 3 && word_after(c, p, hi, &np[n])) {
+		p = np[n].e;
+		n++;
+		if (p < hi && c->t[p] != ' ')
+			break;
+	}
+	return n ? description(c, np, n, ve) : (struct who){F_NONE, NONE};
+}
+
+static size_t sentence_start(const struct qctx *c, size_t off)
+{
+	size_t s = segment_find(c->seg, off);
+	return s == NONE ? 0 : c->seg->sents[s].start;
+}
+
+static size_t sentence_end(const struct qctx *c, size_t off)
+{
+	size_t s = segment_find(c->seg, off);
+	return s == NONE ? c->len : c->seg->sents[s].end;
+}
+
+/* The first person or organization named in text[lo..hi) outside
+ * quotes, or a pronoun opening it: the subject of a sentence. */
+static struct who first_named(const struct qctx *c, size_t lo, size_t hi,
+			      size_t qi)
+{
+	struct word w;
+	if (word_after(c, lo, hi, &w) &&
+	    word_in(c, w, (const char *const[]){"he", "she", "they", NULL}))
+		return resolve_pronoun(c, w, qi);
+	for (size_t i = actors_mention_from(c->al, lo);
+	     i < c->al->nmentions && c->al->mentions[i].start < hi; i++) {
+		const struct actor_mention *m = &c->al->mentions[i];
+		if (in_any_quote(c, m->start))
+			continue;
+		if (c->al->items[m->actor].kind != ACTOR_PLACE)
+			return (struct who){F_ACTOR, m->actor};
+	}
+	return (struct who){F_NONE, NONE};
+}
+
+static const char *cue_text(const struct qctx *c, const struct cue *k)
+{
+	char *s = arena_strndup(c->arena, c->t + k->s, k->e - k->s);
+	for (char *p = s; *p; p++)
+		*p = (char)ascii_lower((unsigned char)*p);
+	return s;
+}
+
+/* The subject of cue k in the sentence starting at lo. */
+static struct who cue_subject(const struct qctx *c, const struct cue *k,
+			      size_t lo, size_t qi, const struct cue *all,
+			      size_t nall)
+{
+	if (k->according) {
+		size_t i = actors_mention_from(c->al, k->e);
+		if (i < c->al->nmentions &&
+		    c->al->mentions[i].start <= k->e + 4)
+			return (struct who){F_ACTOR, c->al->mentions[i].actor};
+		return subject_after(c, k->e, c->len, qi);
+	}
+	if (k->participle) {
+		/* ", noting that ...": the main clause's speaker */
+		if (qi > 0 && c->q[qi - 1].mark_end > lo &&
+		    c->q[qi - 1].actor != NONE)
+			return (struct who){F_ACTOR, c->q[qi - 1].actor};
+		for (size_t i = 0; i < nall && all[i].s < k->s; i++) {
+			if (all[i].participle)
+				continue;
+			struct who w = subject_before(c, all[i].s, lo, qi);
+			if (w.f == F_ACTOR)
+				return w;
+		}
+		return first_named(c, lo, k->s, qi);
+	}
+	return subject_before(c, k->s, lo, qi);
+}
+
+/* ---- speakers ------------------------------------------------------------ */
+
+/* A cue right after quote qi: "...,” he said", "...,” said X", "...,”
+ * The Telegraph reported". */
+static bool after_cue(struct qctx *c, size_t qi, struct cue *out,
+		      struct who *who)
+{
+	const struct quote *q = &c->q[qi];
+	size_t para = c->qpara[qi];
+	size_t pe = c->seg->paras[para].end;
+	for (size_t i = para; i < c->seg->npara; i++)
+		if (c->seg->paras[i].start <= q->mark_end &&
+		    q->mark_end <= c->seg->paras[i].end)
+			pe = c->seg->paras[i].end;
+	size_t p = q->mark_end;
+	while (p < pe && (c->t[p] == ' ' || c->t[p] == ','))
+		p++;
+	/* words up to the next punctuation or quotation mark */
+	size_t hi = p;
+	while (hi < pe) {
+		enum mark k;
+		char ch = c->t[hi];
+		if (ch == '.' && hi + 1 < pe && c->t[hi + 1] != ' ') {
+			hi++; /* "U.S." */
+			continue;
+		}
+		if (ch == '.' || ch == ';' || ch == ':' || ch == '!' ||
+		    ch == '?' || ch == '(' ||
+		    (mark_at(c->t, hi, pe, &k) && k != MK_SOPEN &&
+		     k != MK_SCLOSE))
+			break;
+		if (ch == ',' && hi > p) {
+			/* ", a professor at Y, said" is rare after a quote:
+			 * stop at the first comma */
+			break;
+		}
+		hi++;
+	}
+	/* A quote that ends its sentence ("...”. The Post said") only
+	 * takes a cue that comes first or a pronoun. */
+	size_t last = q->end;
+	unsigned char lc = last > 0 ? (unsigned char)c->t[last - 1] : 0;
+	bool ended = lc == '.' || lc == '!' || lc == '?';
+	struct word w;
+	size_t at = p;
+	for (int k = 0; k < AFTER_WORDS && word_after(c, at, hi, &w); k++) {
+		struct cue cu;
+		if (cue_at(c, w, p, &cu)) {
+			struct who sw = k == 0 ? subject_after(c, cu.e, hi, qi)
+					       : subject_before(c, cu.s, p, qi);
+			if (k == 0 && sw.f == F_NONE)
+				return false;
+			if (ended && k > 0) {
+				struct word f0;
+				word_after(c, p, hi, &f0);
+				if (c->t[f0.s] < 'a' || c->t[f0.s] > 'z')
+					return false;
+			}
+			*out = cu;
+			*who = sw;
+			return true;
+		}
+		at = w.e;
+	}
+	return false;
+}
+
+/* The best cue before quote qi in its sentence: the last strong one
+ * whose subject is known, else the last weak one. */
+static bool before_cue(struct qctx *c, size_t qi, struct cue *out,
+		       struct who *who)
+{
+	const struct quote *q = &c->q[qi];
+	size_t lo = sentence_start(c, q->mark_start);
+	size_t from = lo;
+	if (qi > 0 && c->q[qi - 1].mark_end > lo &&
+	    c->q[qi - 1].mark_end <= q->mark_start)
+		from = c->q[qi - 1].mark_end;
+	struct cue v[32];
+	size_t n = cues_in(c, from, q->mark_start, v, 32);
+	/* A strong cue that names someone, then the nearest weak one that
+	 * does ("Both nations argue ..., with a Japanese official calling
+	 * them “...”"), then one that says nobody is named. */
+	struct who ws[32];
+	for (size_t i = 0; i < n; i++)
+		ws[i] = cue_subject(c, &v[i], lo, qi, v, n);
+	for (int pass = 0; pass < 3; pass++)
+		for (size_t i = n; i-- > 0;) {
+			bool ok = pass == 0   ? !v[i].weak && ws[i].f == F_ACTOR
+				  : pass == 1 ? ws[i].f == F_ACTOR
+					      : ws[i].f != F_NONE;
+			if (ok) {
+				*out = v[i];
+				*who = ws[i];
+				return true;
+			}
+		}
+	/* "Hoffman: “...”": a colon right after a name */
+	size_t p = q->mark_start, sp;
+	while ((sp = space_before_len(c->t, from, p)))
+		p -= sp;
+	if (p > from && c->t[p - 1] == ':') {
+		size_t mi = mention_ending(c, p - 1);
+		if (mi != NONE) {
+			*out = (struct cue){0};
+			*who = (struct who){F_ACTOR, c->al->mentions[mi].actor};
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The speaker of the quote before qi, when qi carries on from it. */
+static size_t previous_speaker(const struct qctx *c, size_t qi)
+{
+	return qi > 0 ? c->q[qi - 1].actor : NONE;
+}
+
+static void attribute(struct qctx *c, size_t qi)
+{
+	struct quote *q = &c->q[qi];
+	struct cue cu = {0};
+	struct who w = {F_NONE, NONE};
+	bool have = after_cue(c, qi, &cu, &w) || before_cue(c, qi, &cu, &w);
+	if (have) {
+		q->cue = cu.e > cu.s ? cue_text(c, &cu) : NULL;
+		if (w.f == F_PREVIOUS)
+			w = (struct who){F_ACTOR, previous_speaker(c, qi)};
+		if (w.f == F_ACTOR && w.actor != NONE)
+			q->actor = w.actor;
+		return;
+	}
+	/* A quote with no cue of its own carries on from the previous
+	 * quote of its paragraph, or of the paragraph before when it opens
+	 * its own. */
+	if (qi > 0) {
+		const struct quote *pq = &c->q[qi - 1];
+		size_t para = c->qpara[qi], ppara = c->qpara[qi - 1];
+		size_t ps = c->seg->paras[para].start;
+		bool opens = q->mark_start == ps;
+		if (ppara == para || (opens && ppara + 1 == para) ||
+		    pq->mark_end > ps) {
+			if (pq->actor != NONE || ppara == para) {
+				q->actor = pq->actor;
+				q->cue = pq->cue;
+				return;
+			}
+		}
+	}
+	/* A word in quotes with no cue at all ("Trump's demands, framed
+	 * as “fairness”"): the sentence's subject. */
+	size_t lo = sentence_start(c, q->mark_start);
+	w = first_named(c, lo, q->mark_start, qi);
+	if (w.f == F_ACTOR)
+		q->actor = w.actor;
+}
+
+void quotes_extract(const struct quotes *qx, const char *text, size_t len,
+		    const struct segments *seg, const struct actor_list *al,
+		    struct arena *arena, struct quote_list *out)
+{
+	struct qctx c = {.qx = qx, .t = text, .len = len, .seg = seg,
+			 .al = al, .arena = arena};
+	find_spans(&c);
+	for (size_t i = 0; i < c.nq; i++) {
+		attribute(&c, i);
+		if (c.q[i].actor != NONE)
+			c.q[i].speaker = al->items[c.q[i].actor].name;
+	}
+	out->items = arena_alloc(arena, (c.nq + 1) * sizeof *out->items);
+	if (c.nq)
+		memcpy(out->items, c.q, c.nq * sizeof *c.q);
+	out->n = c.nq;
+	free(c.q);
+	free(c.qpara);
+	free(c.segs);
+}
+
+const char *quotes_source(const struct quotes *qx, const char *text,
+			  size_t len, const struct segments *seg,
+			  const struct actor_list *al,
+			  const struct quote_list *ql, size_t start,
+			  size_t end)
+{
+	(void)end;
+	for (size_t i = 0; i < ql->n; i++) {
+		const struct quote *q = &ql->items[i];
+		if (q->mark_start <= start && start < q->mark_end)
+			return q->speaker;
+	}
+	struct qctx c = {.qx = qx, .t = text, .len = len, .seg = seg,
+			 .al = al, .q = ql->items, .nq = ql->n};
+	size_t lo = sentence_start(&c, start), hi = sentence_end(&c, start);
+	size_t qi = 0;
+	while (qi < ql->n && ql->items[qi].mark_start < start)
+		qi++;
+	struct cue v[32];
+	size_t n = cues_in(&c, lo, hi, v, 32);
+	for (size_t i = 0; i < n; i++) {
+		if (in_any_quote(&c, v[i].s) || v[i].weak)
+			continue;
+		struct who w = cue_subject(&c, &v[i], lo, qi, v, n);
+		if (w.f == F_ACTOR && w.actor != NONE)
+			return al->items[w.actor].name;
+	}
+	return NULL;
+}
