@@ -3,8 +3,10 @@
 
 #include <jansson.h>
 
+#include "actors.h"
 #include "article.h"
 #include "figures.h"
+#include "quotes.h"
 
 /* A string field or JSON null when the article does not say. */
 static json_t *str_or_null(const char *s)
@@ -67,6 +69,39 @@ int emit_jsonl_figure(FILE *out, const struct article *a,
 					  ? json_null()
 					  : json_integer((json_int_t)f->end));
 	json_object_set_new(o, "sentence", str_or_null(f->sentence));
+	json_object_set_new(o, "speaker", str_or_null(f->speaker));
 	json_object_set_new(o, "key", json_null());
+	return write_line(out, o);
+}
+
+int emit_jsonl_actor(FILE *out, const struct article *a,
+		     const struct actor *ac)
+{
+	json_t *o = json_object();
+	json_t *al = json_array();
+	for (size_t i = 0; i < ac->naliases; i++)
+		json_array_append_new(al, json_string(ac->aliases[i]));
+	json_object_set_new(o, "type", json_string("actor"));
+	json_object_set_new(o, "article", json_string(a->id));
+	json_object_set_new(o, "name", json_string(ac->name));
+	json_object_set_new(o, "kind", json_string(actors_kind_name(ac->kind)));
+	json_object_set_new(o, "aliases", al);
+	json_object_set_new(o, "role", str_or_null(ac->role));
+	json_object_set_new(o, "mentions",
+			    json_integer((json_int_t)ac->mentions));
+	return write_line(out, o);
+}
+
+int emit_jsonl_quote(FILE *out, const struct article *a,
+		     const struct quote *q)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "type", json_string("quote"));
+	json_object_set_new(o, "article", json_string(a->id));
+	json_object_set_new(o, "text", json_string(q->text));
+	json_object_set_new(o, "speaker", str_or_null(q->speaker));
+	json_object_set_new(o, "cue", str_or_null(q->cue));
+	json_object_set_new(o, "start", json_integer((json_int_t)q->start));
+	json_object_set_new(o, "end", json_integer((json_int_t)q->end));
 	return write_line(out, o);
 }

@@ -4,8 +4,10 @@
 
 #include <stdio.h>
 
+struct actor;
 struct article;
 struct figure;
+struct quote;
 
 /*
  * Writes the `article` record of a as one line of JSON to out: type, id,
@@ -27,5 +29,21 @@ int emit_jsonl_article(FILE *out, const struct article *a);
  */
 int emit_jsonl_figure(FILE *out, const struct article *a,
 		      const struct figure *f);
+
+/*
+ * Writes one `actor` record of article a: type, article, name, kind
+ * ("person", "org", "place"), aliases (a list, maybe empty), role (or
+ * null), mentions. Returns 0, or -1 when writing failed.
+ */
+int emit_jsonl_actor(FILE *out, const struct article *a,
+		     const struct actor *ac);
+
+/*
+ * Writes one `quote` record of article a: type, article, text, speaker
+ * (or null), cue (or null), start, end. Returns 0, or -1 when writing
+ * failed.
+ */
+int emit_jsonl_quote(FILE *out, const struct article *a,
+		     const struct quote *q);
 
 #endif

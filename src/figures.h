@@ -25,6 +25,10 @@ struct figure {
 	size_t start, end;    /* byte offsets of text in the body text (or
 				 in the title when in_title) */
 	const char *sentence; /* the sentence (or the title) */
+	const char *speaker;  /* who the article says gave it (the quote's
+				 speaker, or the sentence's source: see
+				 quotes_source), or NULL; figures_extract
+				 leaves it NULL */
 	const char *rule;     /* name of the rule that found it */
 };
 

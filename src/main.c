@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "actors.h"
 #include "arena.h"
 #include "article.h"
 #include "cli.h"
@@ -15,6 +16,7 @@
 #include "lexicon.h"
 #include "log.h"
 #include "outfile.h"
+#include "quotes.h"
 #include "reader.h"
 #include "rules.h"
 #include "segment.h"
@@ -31,6 +33,8 @@ struct pipeline {
 	const struct log *log;
 	const struct rules *rules;
 	const struct figures *figures;
+	const struct actors *actors;
+	const struct quotes *quotes;
 	struct matcher *matcher;
 	struct segment_lexicons seg;
 };
@@ -93,7 +97,8 @@ static int for_each_article(const struct config *cfg, const struct log *log,
 }
 
 /* Runs the extractors over one article and writes its records: the
- * article record, then its figures in text order. */
+ * article record, then its figures, actors and quotes in text order.
+ * A figure's speaker comes from the quotes (or its sentence's source). */
 static int write_records(const struct article *a, struct arena *arena,
 			 void *ctx)
 {
@@ -104,10 +109,28 @@ static int write_records(const struct article *a, struct arena *arena,
 	figures_extract(p->figures, p->matcher, a, &seg, arena, &figs);
 	for (size_t i = 0; i < figs.nwarnings; i++)
 		log_warn(p->log, "%s: %s", a->source, figs.warnings[i]);
+	struct actor_list actors;
+	actors_extract(p->actors, a->text, a->len, &seg, arena, &actors);
+	struct quote_list quotes;
+	quotes_extract(p->quotes, a->text, a->len, &seg, &actors, arena,
+		       &quotes);
+	for (size_t i = 0; i < figs.n; i++) {
+		struct figure *f = &figs.items[i];
+		if (!f->in_title)
+			f->speaker = quotes_source(p->quotes, a->text, a->len,
+						   &seg, &actors, &quotes,
+						   f->start, f->end);
+	}
 	if (emit_jsonl_article(p->out, a) != 0)
 		return -1;
 	for (size_t i = 0; i < figs.n; i++)
 		if (emit_jsonl_figure(p->out, a, &figs.items[i]) != 0)
+			return -1;
+	for (size_t i = 0; i < actors.n; i++)
+		if (emit_jsonl_actor(p->out, a, &actors.items[i]) != 0)
+			return -1;
+	for (size_t i = 0; i < quotes.n; i++)
+		if (emit_jsonl_quote(p->out, a, &quotes.items[i]) != 0)
 			return -1;
 	/* Stream: a consumer sees each article's records as they come. */
 	return fflush(p->out) == 0 ? 0 : -1;
@@ -165,6 +188,8 @@ static int pipeline_open(struct pipeline *p, const struct config *cfg,
 	p->log = log;
 	p->rules = r;
 	p->figures = figures_new(r);
+	p->actors = actors_new(r);
+	p->quotes = quotes_new(r);
 	p->matcher = rules_matcher_new(r);
 	p->seg.abbrev = rules_lexicon(r, "abbreviations");
 	p->seg.starters = rules_lexicon(r, "sentence_starters");
@@ -175,6 +200,8 @@ static void pipeline_close(struct pipeline *p)
 {
 	rules_matcher_free(p->matcher);
 	figures_free((struct figures *)p->figures);
+	actors_free((struct actors *)p->actors);
+	quotes_free((struct quotes *)p->quotes);
 	rules_free((struct rules *)p->rules);
 }
 
