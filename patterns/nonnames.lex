@@ -42,6 +42,19 @@ Thanksgiving
 # --- Function words and adverbs that open sentences (beyond sentence_starters.lex) ---
 Some
 Many
+Another
+Nobody
+No one
+Someone
+Somebody
+Everyone
+Everybody
+Anyone
+Anybody
+One
+Neither
+Either
+None
 Most
 Both
 All

@@ -296,6 +296,7 @@ Alderman	m	office
 Alderwoman	f	office
 Alderperson	u	office
 Commissioner	u	office
+Administrator	u	office
 County Commissioner	u	office
 Comptroller	u	office
 Treasurer	u	office

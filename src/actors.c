@@ -502,6 +502,23 @@ static bool speech_verb(const struct ctx *c, size_t ti, unsigned *flags,
 				      c->tok[ti].s, LEX_ICASE, &val);
 	if (!n)
 		return false;
+	/* A base form ("state", "post", "report") is a noun more often than
+	 * not ("state media", "Twitter post"); as a verb it follows a
+	 * plural subject or an auxiliary. */
+	size_t ll = strcspn(val, "+");
+	while (ll && val[ll - 1] == ' ')
+		ll--;
+	if (n == ll && !memcmp(val, c->t + c->tok[ti].s, n) &&
+	    strcmp(val, "say") != 0) {
+		static const char *const subj[] = {
+		    "they", "we", "i", "you", "will", "would", "could", "can",
+		    "may", "might", "should", "must", "do", "does", "did", NULL};
+		const struct tok *p = ti > 0 ? &c->tok[ti - 1] : NULL;
+		bool plural = p && p->e - p->s > 3 && !(p->f & T_POSS) &&
+			      c->t[p->e - 1] == 's' && c->t[p->e - 2] != 's';
+		if (!p || !(tok_in(c, ti - 1, subj) || plural))
+			return false;
+	}
 	if (flags)
 		*flags = (strstr(val, "+weak") ? 1u : 0u) |
 			 (strstr(val, "+obj") ? 2u : 0u);
@@ -1272,7 +1289,9 @@ static size_t phrase_start(const struct ctx *c, size_t t0)
  * must open its clause. */
 static bool speech_adjacent(const struct ctx *c, size_t n0, size_t n1)
 {
-	if (verb_after(c, n1 - 1, true) != NONE &&
+	/* "X, said" only for a full name: "Boeing Defense, Space, and
+	 * Security, said" ends a list, not a name */
+	if (verb_after(c, n1 - 1, n1 - n0 >= 2) != NONE &&
 	    opens_clause(c, phrase_start(c, n0)))
 		return true;
 	unsigned vf = 0;
@@ -1283,6 +1302,8 @@ static bool speech_adjacent(const struct ctx *c, size_t n0, size_t n1)
 struct title_info {
 	size_t s, e;   /* the title's span, s = NONE when none */
 	size_t rs;     /* where the role starts ("US Defense Secretary") */
+	size_t t0;     /* its first token */
+	bool office;   /* "Defense Secretary" is a role, "Sen." or "Ms" not */
 	enum actor_gender g;
 };
 
@@ -1325,7 +1346,7 @@ static void handle_name(struct ctx *c, size_t n0, size_t n1,
 		role_word(c, n0 - 1, &rg, NULL);
 		if (g == ACTOR_GENDER_UNKNOWN)
 			g = rg;
-	} else if (ti->s != NONE) {
+	} else if (ti->s != NONE && ti->office) {
 		rs = ti->rs;
 		re = ti->e;
 	}
@@ -1333,14 +1354,20 @@ static void handle_name(struct ctx *c, size_t n0, size_t n1,
 	evidence = evidence || first;
 	size_t ars, are;
 	bool after = appos_after(c, n1 - 1, &ars, &are, &aend);
-	bool before = !after && ti->s == NONE &&
-		      appos_before(c, n0, &brs, &bre, &titled);
+	bool before = !after &&
+		      appos_before(c, ti->s != NONE ? ti->t0 : n0, &brs, &bre,
+				   &titled);
 	evidence = evidence || after || before;
 	/* "Smith said", "said Danny Russel": but not "Officials said" or
 	 * "Police said" */
+	/* "Users complained": a plural at the start of a sentence */
+	const struct tok *t0 = &c->tok[n0];
+	bool plural_start = n == 1 && (t0->f & T_SENT0) && t0->e - t0->s > 3 &&
+			    c->t[t0->e - 1] == 's' && c->t[t0->e - 2] != 's';
 	if (!evidence && speech_adjacent(c, n0, n1))
 		evidence = n >= 2 || !(role_word(c, n0, NULL, NULL) ||
-				       suffix_word(c, n0) || nonname(c, n0));
+				       suffix_word(c, n0) || nonname(c, n0) ||
+				       plural_start);
 	if (!evidence || allcaps) {
 		pend_add(c, n0, n1);
 		return;
@@ -1376,7 +1403,7 @@ static void handle_name(struct ctx *c, size_t n0, size_t n1,
  * titles and names, left to right with the lexicons' longest match. */
 static size_t split_run(struct ctx *c, size_t k, size_t j)
 {
-	struct title_info ti = {NONE, 0, NONE, ACTOR_GENDER_UNKNOWN};
+	struct title_info ti = {NONE, 0, NONE, 0, false, ACTOR_GENDER_UNKNOWN};
 	size_t role_s = NONE; /* a place or org right before a title */
 	bool head = (c->tok[k].f & T_HEAD) != 0;
 	size_t t = k;
@@ -1398,8 +1425,10 @@ static size_t split_run(struct ctx *c, size_t k, size_t j)
 				if (ti.s == NONE) {
 					ti.s = c->tok[t].s;
 					ti.rs = role_s != NONE ? role_s : ti.s;
+					ti.t0 = t;
 				}
 				ti.e = h.end;
+				ti.office = ti.office || strstr(h.val, "office");
 				ti.g = h.val[0] == 'm'   ? ACTOR_MALE
 				       : h.val[0] == 'f' ? ACTOR_FEMALE
 							 : ti.g;
@@ -1445,6 +1474,7 @@ static size_t split_run(struct ctx *c, size_t k, size_t j)
 		}
 		handle_name(c, n0, t, &ti);
 		ti.s = NONE;
+		ti.office = false;
 		role_s = NONE;
 	}
 	return t;
@@ -1533,6 +1563,27 @@ static size_t do_run(struct ctx *c, size_t i)
 
 /* ---- pass 1b: unnamed speakers and speaking bodies ---------------------- */
 
+/* "said a spokesman", "said one senior aide": a speech verb (one that
+ * does not take the person spoken to) right before the description of
+ * head noun h. Returns the verb's token or NONE. */
+static size_t verb_before_det(const struct ctx *c, size_t h)
+{
+	for (size_t p = h; p > 0 && h - p < 6; p--) {
+		if (!clean_gap(c, p - 1))
+			return NONE;
+		if (tok_is(c, p - 1, "a") || tok_is(c, p - 1, "an") ||
+		    tok_is(c, p - 1, "one")) {
+			unsigned vf = 0;
+			size_t d = p - 1;
+			if (d > 0 && clean_gap(c, d - 1) &&
+			    speech_verb(c, d - 1, &vf, NULL) && !(vf & 2))
+				return d - 1;
+			return NONE;
+		}
+	}
+	return NONE;
+}
+
 /* "a Japanese official calling ...", "an anonymous US diplomatic source
  * as saying", "The Finance Minister of South Korea also stated", "The
  * source said" (after "a ... source"), and "South Korea's defence
@@ -1554,7 +1605,8 @@ static void find_unnamed(struct ctx *c)
 		size_t e = h;
 		if (h + 2 < c->ntok && clean_gap(c, h) &&
 		    (tok_is(c, h + 1, "of") || tok_is(c, h + 1, "at") ||
-		     tok_is(c, h + 1, "for") || tok_is(c, h + 1, "from"))) {
+		     tok_is(c, h + 1, "for") || tok_is(c, h + 1, "from") ||
+		     tok_is(c, h + 1, "in") || tok_is(c, h + 1, "on"))) {
 			size_t q = h + 2;
 			if (tok_is(c, q, "the") && clean_gap(c, q - 1))
 				q++;
@@ -1577,6 +1629,8 @@ static void find_unnamed(struct ctx *c)
 		else if (e + 2 < c->ntok && clean_gap(c, e) &&
 			 tok_is(c, e + 1, "as") && tok_is(c, e + 2, "saying"))
 			v = e + 2;
+		else if (!body)
+			v = verb_before_det(c, h);
 		if (v == NONE)
 			continue;
 		if (body) {
@@ -1610,7 +1664,8 @@ static void find_unnamed(struct ctx *c)
 		for (size_t p = h; p > 0 && h - p < 6; p--) {
 			if (!clean_gap(c, p - 1))
 				break;
-			if (tok_in(c, p - 1, determiners)) {
+			if (tok_in(c, p - 1, determiners) ||
+			    tok_is(c, p - 1, "one")) {
 				d = p - 1;
 				break;
 			}
@@ -1623,6 +1678,7 @@ static void find_unnamed(struct ctx *c)
 			continue;
 		bool definite = tok_is(c, d, "the") || tok_is(c, d, "this") ||
 				tok_is(c, d, "that");
+		/* "one senior aide said": the count is no part of the name */
 		/* "The source said": the description named before */
 		if (definite && d + 1 == h && e == h) {
 			size_t hit = NONE;
@@ -1845,6 +1901,12 @@ static void merge_short_forms(struct ctx *c)
 		size_t n = strlen(a->name);
 		for (size_t j = 0; j < c->nent; j++) {
 			struct ent *b = &c->ent[j];
+			/* "Acme said" after "Acme Corp": the company */
+			if (a->kind == ACTOR_PERSON && b->kind == ACTOR_ORG &&
+			    b->into == NONE && name_starts_with(b->name, a->name, n)) {
+				a->into = j;
+				break;
+			}
 			if (j == i || b->kind != a->kind || b->into != NONE ||
 			    (b->f & E_UNNAMED))
 				continue;
@@ -1889,10 +1951,22 @@ static void set_flags(struct ctx *c)
 		}
 		size_t last = tok_at(c, m->e);
 		last = last > 0 ? last - 1 : 0;
-		if (!agent && last < c->ntok && verb_after(c, last, true) != NONE)
+		if (!agent && last < c->ntok && verb_after(c, last, false) != NONE)
 			agent = true;
 		if (m->f & ACTOR_M_POSSESSIVE)
 			agent = false;
+		/* Names found again ("Stafford, a member of the Apollo 10
+		 * crew, responded") have appositives too. */
+		const struct ent *en = &c->ent[ent_root(c, m->ent)];
+		if (!m->appos_end && en->kind != ACTOR_PLACE &&
+		    !(m->f & ACTOR_M_NOMINAL) && last < c->ntok &&
+		    c->tok[last].e == m->e) {
+			size_t rs, re, aend;
+			if (appos_after(c, last, &rs, &re, &aend)) {
+				m->appos_end = aend;
+				set_role(c, ent_root(c, m->ent), rs, re);
+			}
+		}
 		if (agent)
 			m->f |= ACTOR_M_AGENT;
 		if (loc)

@@ -19,7 +19,7 @@
 #define PRONOUN_PARAS 3
 /* Words between a quote and its cue after it ("...,” the newspaper
  * said"): more than this is another clause. */
-#define AFTER_WORDS 7
+#define AFTER_WORDS 24
 /* Words of a description before a verb ("a recent Digital Journal
  * article notes"). */
 #define NP_WORDS 7
@@ -438,6 +438,9 @@ static bool word_in(const struct qctx *c, struct word w,
 	return false;
 }
 
+static const char *const weekdays[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "yesterday", "today", "tonight", "earlier", "later", NULL};
 static const char *const determiners[] = {"the", "a", "an", "his", "her",
 					  "its", "their", "our", "this",
 					  "that", "your", NULL};
@@ -507,7 +510,25 @@ static bool cue_at(const struct qctx *c, struct word w, size_t lo,
 	if (!n)
 		return false;
 	struct word pw;
-	if (!according && word_before(c, lo, w.s, &pw)) {
+	bool prev = !according && word_before(c, lo, w.s, &pw);
+	/* A base form ("state", "report", "note") is a noun more often
+	 * than not ("North Korean state media"); as a verb it follows a
+	 * plural subject or an auxiliary ("experts warn", "they say"). */
+	size_t ll = strcspn(val, "+");
+	while (ll && val[ll - 1] == ' ')
+		ll--;
+	if (!according && n == ll && !memcmp(val, c->t + w.s, n) &&
+	    strcmp(val, "say") != 0) {
+		static const char *const subj[] = {
+		    "they", "we", "i", "you", "will", "would", "could", "can",
+		    "may", "might", "should", "must", "do", "does", "did", NULL};
+		bool plural = prev && pw.e - pw.s > 3 &&
+			      (c->t[pw.e - 1] == 's') &&
+			      c->t[pw.e - 2] != 's' && c->t[pw.e - 2] != '\'';
+		if (!prev || !(word_in(c, pw, subj) || plural))
+			return false;
+	}
+	if (prev) {
 		size_t pl = pw.e - pw.s;
 		if (word_in(c, pw, determiners) || word_is(c, pw, "to"))
 			return false;
@@ -598,14 +619,25 @@ static size_t paragraph_of(const struct qctx *c, size_t off)
  * that, the nearest mention it fits at all. Mentions inside quotes do
  * not count (their "he" is someone else's).
  */
+enum pron { P_NONE, P_HE, P_SHE, P_PERSON, P_THEY };
+
+static enum pron pronoun(const struct qctx *c, struct word w)
+{
+	if (word_is(c, w, "he") || word_is(c, w, "him"))
+		return P_HE;
+	if (word_is(c, w, "she") || word_is(c, w, "her"))
+		return P_SHE;
+	if (word_is(c, w, "they") || word_is(c, w, "it"))
+		return P_THEY;
+	return P_NONE;
+}
+
 static struct who resolve_pronoun(const struct qctx *c, struct word w,
-				  size_t qi)
+				  enum pron pr, size_t qi)
 {
 	struct who none = {F_NOBODY, NONE};
-	bool he = word_is(c, w, "he") || word_is(c, w, "him");
-	bool she = word_is(c, w, "she") || word_is(c, w, "her");
-	bool they = word_is(c, w, "they") || word_is(c, w, "it");
-	if (!he && !she && !they)
+	bool he = pr == P_HE, she = pr == P_SHE, they = pr == P_THEY;
+	if (pr == P_NONE)
 		return none;
 	size_t para = paragraph_of(c, w.s);
 	size_t from = para >= PRONOUN_PARAS ? para - PRONOUN_PARAS : 0;
@@ -622,8 +654,8 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 		bool fits = they ? a->kind != ACTOR_PERSON &&
 				       !(m->flags & ACTOR_M_ADJECTIVE)
 				 : a->kind == ACTOR_PERSON &&
-				       (he ? a->gender != ACTOR_FEMALE
-					   : a->gender != ACTOR_MALE);
+				       (!he || a->gender != ACTOR_FEMALE) &&
+				       (!she || a->gender != ACTOR_MALE);
 		if (!fits)
 			continue;
 		if ((m->flags & ACTOR_M_AGENT) && best == NONE) {
@@ -643,8 +675,8 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 		const struct actor *a = &al->items[q->actor];
 		bool fits = they ? a->kind != ACTOR_PERSON
 				 : a->kind == ACTOR_PERSON &&
-				       (he ? a->gender != ACTOR_FEMALE
-					   : a->gender != ACTOR_MALE);
+				       (!he || a->gender != ACTOR_FEMALE) &&
+				       (!she || a->gender != ACTOR_MALE);
 		if (fits && (best == NONE || q->mark_end > best_pos)) {
 			best = q->actor;
 			best_pos = q->mark_end;
@@ -695,7 +727,7 @@ static size_t nearest_body(const struct qctx *c, size_t pos, struct word head,
  * words are w[0..n), the last one its head.
  */
 static struct who description(const struct qctx *c, const struct word *w,
-			      size_t n, size_t pos)
+			      size_t n, size_t pos, size_t qi)
 {
 	struct who nobody = {F_NOBODY, NONE};
 	struct word head = w[n - 1];
@@ -712,6 +744,10 @@ static struct who description(const struct qctx *c, const struct word *w,
 	for (size_t i = actors_mention_from(c->al, w[0].s);
 	     i < c->al->nmentions && c->al->mentions[i].start < head.e; i++)
 		inside = c->al->mentions[i].actor;
+	/* "the 56-year-old said": the person named last */
+	if (def && head.e - head.s > 9 &&
+	    ascii_ieq(c->t + head.e - 9, 9, "-year-old"))
+		return resolve_pronoun(c, head, P_PERSON, qi);
 	if (cls && !strcmp(cls, "doc")) {
 		if (inside != NONE)
 			return (struct who){F_ACTOR, inside};
@@ -768,16 +804,37 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 				if (m->start + 400 < comma)
 					break;
 				if (pass == 0 ? m->appos_end == comma
-					      : m->end == comma)
+					      : m->end == comma &&
+						    (m->flags & ACTOR_M_AGENT))
 					return (struct who){F_ACTOR, m->actor};
 			}
+		/* "X, who serves in ..., said", "X, senior vice president at
+		 * Boeing Defense, Space, and Security, said": back over a few
+		 * commas to a name that opens the clause */
+		size_t k = comma;
+		for (int n = 0; n < 5; n++) {
+			while (k > lo && c->t[k - 1] != ',')
+				k--;
+			if (k <= lo)
+				break;
+			k--;
+			size_t ci = mention_ending(c, k);
+			if (ci != NONE) {
+				const struct actor_mention *m =
+				    &c->al->mentions[ci];
+				if ((m->flags & ACTOR_M_AGENT) &&
+				    c->al->items[m->actor].kind != ACTOR_PLACE)
+					return (struct who){F_ACTOR, m->actor};
+			}
+		}
 		return none;
 	}
 	if (!word_before(c, lo, p, &w))
 		return none;
-	if (word_in(c, w, (const char *const[]){"he", "she", "they", "it",
-						"we", "i", NULL}))
-		return resolve_pronoun(c, w, qi);
+	if (pronoun(c, w) != P_NONE)
+		return resolve_pronoun(c, w, pronoun(c, w), qi);
+	if (word_is(c, w, "we") || word_is(c, w, "i"))
+		return (struct who){F_NOBODY, NONE};
 	struct word np[NP_WORDS];
 	size_t n = 0, q = p;
 	while (n < NP_WORDS && word_before(c, lo, q, &w)) {
@@ -798,43 +855,75 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 		np[i] = np[n - 1 - i];
 		np[n - 1 - i] = tmp;
 	}
-	return description(c, np, n, v);
+	struct who d = description(c, np, n, v, qi);
+	/* "Paganini and his team wrote": the first of the pair */
+	struct word aw;
+	if (d.f != F_ACTOR && word_before(c, lo, np[0].s, &aw) &&
+	    word_is(c, aw, "and")) {
+		size_t q2 = aw.s, sp2;
+		while ((sp2 = space_before_len(c->t, lo, q2)))
+			q2 -= sp2;
+		size_t mi2 = mention_ending(c, q2);
+		if (mi2 != NONE &&
+		    c->al->items[c->al->mentions[mi2].actor].kind == ACTOR_PERSON)
+			return (struct who){F_ACTOR, c->al->mentions[mi2].actor};
+	}
+	return d;
 }
 
 /* The speaker named after a verb: "said Danny Russel of ...", "said
- * he", "said a spokesman". */
+ * planetary geologist Rosaly Lopes", "said he", "said a spokesman";
+ * not "said on Tuesday that". */
 static struct who subject_after(const struct qctx *c, size_t ve, size_t hi,
 				size_t qi)
 {
+	static const char *const not_subject[] = {
+	    "that", "to",    "in",   "on",    "at",     "for",    "with",
+	    "by",   "from",  "about", "of",   "as",     "after",  "before",
+	    "during", "last", "this", "earlier", "later", "again", "and",
+	    "but",  "it",    "is",   "was",   "has",    "had",    "would",
+	    "will", NULL};
+	struct who none = {F_NONE, NONE};
 	struct word w;
-	if (!word_after(c, ve, hi, &w))
-		return (struct who){F_NONE, NONE};
-	if (word_in(c, w, (const char *const[]){"he", "she", "they", "it",
-						NULL}))
-		return resolve_pronoun(c, w, qi);
-	/* "..., noting that", "said on Tuesday": no subject after the verb */
-	if ((c->t[w.s] >= 'a' && c->t[w.s] <= 'z') &&
-	    !word_in(c, w, (const char *const[]){"a", "an", "the", NULL}))
-		return (struct who){F_NONE, NONE};
-	/* the first mention before any punctuation, within a few words */
+	if (!word_after(c, ve, hi, &w) || word_in(c, w, not_subject))
+		return none;
+	if (pronoun(c, w) != P_NONE)
+		return resolve_pronoun(c, w, pronoun(c, w), qi);
+	/* the first mention within five words, before any punctuation */
 	size_t i = actors_mention_from(c->al, w.s);
 	if (i < c->al->nmentions) {
 		const struct actor_mention *m = &c->al->mentions[i];
-		bool clean = m->start < w.s + 60;
-		for (size_t k = w.s; clean && k < m->start; k++)
-			clean = c->t[k] != ',' && c->t[k] != '.' && c->t[k] != ';';
-		if (clean)
+		size_t words = 0;
+		bool clean = m->start < hi;
+		for (size_t k = w.s; clean && k < m->start; k++) {
+			char ch = c->t[k];
+			clean = ch != ',' && ch != '.' && ch != ';' && ch != ':';
+			words += ch == ' ';
+		}
+		/* "said Tuesday at the Vox Media conference" names a place
+		 * or time, not the speaker */
+		struct word x;
+		for (size_t k = w.s; clean && k < m->start &&
+				     word_after(c, k, m->start, &x);
+		     k = x.e)
+			clean = !word_in(c, x, not_subject) &&
+				!word_in(c, x, weekdays);
+		if (clean && words <= 5 &&
+		    (m->start == w.s ||
+		     c->al->items[m->actor].kind != ACTOR_PLACE))
 			return (struct who){F_ACTOR, m->actor};
 	}
+	if (!word_in(c, w, (const char *const[]){"a", "an", "the", NULL}))
+		return none;
 	struct word np[NP_WORDS];
 	size_t n = 0, p = ve;
-	while (n < 3 && word_after(c, p, hi, &np[n])) {
+	while (n < 4 && word_after(c, p, hi, &np[n])) {
 		p = np[n].e;
 		n++;
 		if (p < hi && c->t[p] != ' ')
 			break;
 	}
-	return n ? description(c, np, n, ve) : (struct who){F_NONE, NONE};
+	return description(c, np, n, ve, qi);
 }
 
 static size_t sentence_start(const struct qctx *c, size_t off)
@@ -855,9 +944,8 @@ static struct who first_named(const struct qctx *c, size_t lo, size_t hi,
 			      size_t qi)
 {
 	struct word w;
-	if (word_after(c, lo, hi, &w) &&
-	    word_in(c, w, (const char *const[]){"he", "she", "they", NULL}))
-		return resolve_pronoun(c, w, qi);
+	if (word_after(c, lo, hi, &w) && pronoun(c, w) != P_NONE)
+		return resolve_pronoun(c, w, pronoun(c, w), qi);
 	for (size_t i = actors_mention_from(c->al, lo);
 	     i < c->al->nmentions && c->al->mentions[i].start < hi; i++) {
 		const struct actor_mention *m = &c->al->mentions[i];
@@ -908,8 +996,33 @@ static struct who cue_subject(const struct qctx *c, const struct cue *k,
 
 /* ---- speakers ------------------------------------------------------------ */
 
+/* A comma right before pos (spaces skipped). */
+static bool comma_before(const struct qctx *c, size_t lo, size_t pos)
+{
+	size_t sp;
+	while ((sp = space_before_len(c->t, lo, pos)))
+		pos -= sp;
+	return pos > lo && c->t[pos - 1] == ',';
+}
+
+/* At most three words between pos and hi, and not "that ...": the rest
+ * of a sentence such as "Smith said Tuesday." */
+static bool short_tail(const struct qctx *c, size_t pos, size_t hi)
+{
+	struct word w;
+	int n = 0;
+	while (word_after(c, pos, hi, &w)) {
+		if (n == 0 && word_is(c, w, "that"))
+			return false;
+		if (++n > 3)
+			return false;
+		pos = w.e;
+	}
+	return true;
+}
+
 /* A cue right after quote qi: "...,” he said", "...,” said X", "...,”
- * The Telegraph reported". */
+ * The Telegraph reported", "...,” X, a professor at Y, said". */
 static bool after_cue(struct qctx *c, size_t qi, struct cue *out,
 		      struct who *who)
 {
@@ -923,7 +1036,7 @@ static bool after_cue(struct qctx *c, size_t qi, struct cue *out,
 	size_t p = q->mark_end;
 	while (p < pe && (c->t[p] == ' ' || c->t[p] == ','))
 		p++;
-	/* words up to the next punctuation or quotation mark */
+	/* words up to the end of the sentence or the next quotation mark */
 	size_t hi = p;
 	while (hi < pe) {
 		enum mark k;
@@ -937,38 +1050,44 @@ static bool after_cue(struct qctx *c, size_t qi, struct cue *out,
 		    (mark_at(c->t, hi, pe, &k) && k != MK_SOPEN &&
 		     k != MK_SCLOSE))
 			break;
-		if (ch == ',' && hi > p) {
-			/* ", a professor at Y, said" is rare after a quote:
-			 * stop at the first comma */
-			break;
-		}
 		hi++;
 	}
-	/* A quote that ends its sentence ("...”. The Post said") only
-	 * takes a cue that comes first or a pronoun. */
+	/* A quote that ends with a period ended its sentence: what follows
+	 * is its cue only when the sentence is just that ("...” Smith said
+	 * Tuesday."), not a new statement ("...” The Post reported that"). A
+	 * '!' or '?' ends the quote only ("“Stop!” she cried"). */
 	size_t last = q->end;
-	unsigned char lc = last > 0 ? (unsigned char)c->t[last - 1] : 0;
-	bool ended = lc == '.' || lc == '!' || lc == '?';
+	bool period = last > 0 && c->t[last - 1] == '.';
 	struct word w;
 	size_t at = p;
-	for (int k = 0; k < AFTER_WORDS && word_after(c, at, hi, &w); k++) {
+	for (int k = 0; k < AFTER_WORDS; k++) {
+		while (at < hi && !wordch(c->t, at, hi))
+			at++; /* commas, dashes, brackets */
+		if (!word_after(c, at, hi, &w))
+			break;
 		struct cue cu;
-		if (cue_at(c, w, p, &cu)) {
-			struct who sw = k == 0 ? subject_after(c, cu.e, hi, qi)
-					       : subject_before(c, cu.s, p, qi);
-			if (k == 0 && sw.f == F_NONE)
-				return false;
-			if (ended && k > 0) {
-				struct word f0;
-				word_after(c, p, hi, &f0);
-				if (c->t[f0.s] < 'a' || c->t[f0.s] > 'z')
-					return false;
-			}
-			*out = cu;
-			*who = sw;
-			return true;
-		}
 		at = w.e;
+		if (!cue_at(c, w, p, &cu))
+			continue;
+		/* "said X": the verb first, or after a comma ("..." announced
+		 * in October, said Derek Scissors) */
+		struct who sw = {F_NONE, NONE};
+		bool after_comma = k > 0 && comma_before(c, p, w.s);
+		if (k == 0 && !cu.obj && !cu.participle)
+			sw = subject_after(c, cu.e, hi, qi);
+		/* past a dozen words only an appositive closed by a comma
+		 * ("..., X, the president of ..., said") */
+		if (sw.f == F_NONE && k > 0 && (k < 12 || after_comma))
+			sw = subject_before(c, cu.s, p, qi);
+		if (sw.f == F_NONE && after_comma && !cu.obj && !cu.participle)
+			sw = subject_after(c, cu.e, hi, qi);
+		if (sw.f == F_NONE)
+			continue;
+		if (period && k > 0 && !short_tail(c, cu.e, hi))
+			return false;
+		*out = cu;
+		*who = sw;
+		return true;
 	}
 	return false;
 }
