@@ -1263,6 +1263,22 @@ static bool opens_clause(const struct ctx *c, size_t t0)
 	return speech_verb(c, p, &vf, NULL) && !(vf & 2);
 }
 
+/* A lower-case word that can sit in a noun phrase before a name ("Wild
+ * defenseman Ryan Suter"): not a preposition, conjunction, adverb or
+ * verb form (-ed, -ing, -ly), not a speech verb. */
+static bool noun_like(const struct ctx *c, size_t ti)
+{
+	const struct tok *w = &c->tok[ti];
+	size_t n = w->e - w->s;
+	const char *e = c->t + w->e;
+	if (!(w->f & T_LOWER) || n < 3 || tok_in(c, ti, stop_role) ||
+	    tok_in(c, ti, clause_openers) || tok_in(c, ti, adverbs) ||
+	    speech_verb(c, ti, NULL, NULL))
+		return false;
+	return !(ascii_ieq(e - 2, 2, "ed") || (n > 4 && ascii_ieq(e - 3, 3, "ing")) ||
+		 ascii_ieq(e - 2, 2, "ly") || e[-1] == 's');
+}
+
 /* Where the noun phrase around a mention starts: back over its title,
  * role words, places and determiners ("with North Korean leader Kim Jong
  * Un" starts at "North"). Returns the token index. */
@@ -1274,10 +1290,10 @@ static size_t phrase_start(const struct ctx *c, size_t t0)
 		const struct tok *w = &c->tok[p];
 		if (w->f & T_POSS)
 			break;
-		if (!(w->f & T_CAP) && !tok_in(c, p, determiners) &&
-		    !role_word(c, p, NULL, NULL))
-			break;
 		if (tok_is(c, p, "that"))
+			break;
+		if (!(w->f & T_CAP) && !tok_in(c, p, determiners) &&
+		    !role_word(c, p, NULL, NULL) && !noun_like(c, p))
 			break;
 		s = p;
 	}
@@ -1768,7 +1784,8 @@ static size_t person_for(const struct ctx *c, const char *w, size_t n,
 		if (e->kind != ACTOR_PERSON || (e->f & E_UNNAMED))
 			continue;
 		/* family name first: "Kim" for "Kim Jong Un" */
-		bool hit = name_ends_with(e->name, w, n) ||
+		bool hit = (strlen(e->name) == n && !memcmp(e->name, w, n)) ||
+			   name_ends_with(e->name, w, n) ||
 			   (first_too && name_starts_with(e->name, w, n) &&
 			    words_in(e->name) >= 3);
 		if (!hit)
@@ -1843,7 +1860,17 @@ static void resolve_pending(struct ctx *c)
 				count++;
 			verb = verb || verbish_after(c, o->t0);
 		}
-		if (count < 2 || !verb || role_word(c, p->t0, NULL, NULL) ||
+		/* "the Wild", "the Sabres": a team or a body, not a person */
+		bool the = false;
+		for (size_t q = 0; q < c->npend && !the; q++) {
+			const struct pend *o = &c->pend[q];
+			const struct tok *x = &c->tok[o->t0];
+			if (o->t1 == o->t0 + 1 && x->e - x->s == n &&
+			    !memcmp(c->t + x->s, c->t + k->s, n) && o->t0 > 0 &&
+			    tok_is(c, o->t0 - 1, "the"))
+				the = true;
+		}
+		if (count < 2 || !verb || the || role_word(c, p->t0, NULL, NULL) ||
 		    suffix_word(c, p->t0) || nonname(c, p->t0))
 			continue;
 		const char *name = fold_copy(c->arena, c->t + k->s, n);
@@ -1896,8 +1923,23 @@ static void merge_short_forms(struct ctx *c)
 	for (size_t i = 0; i < c->nent; i++) {
 		struct ent *a = &c->ent[i];
 		if (a->into != NONE || (a->f & E_UNNAMED) ||
-		    a->kind == ACTOR_PLACE || strchr(a->name, ' '))
+		    a->kind == ACTOR_PLACE)
 			continue;
+		if (strchr(a->name, ' ')) {
+			/* "Eriksson Ek" after "Joel Eriksson Ek" */
+			size_t n2 = strlen(a->name);
+			for (size_t j = 0; j < c->nent && a->kind == ACTOR_PERSON;
+			     j++) {
+				struct ent *b = &c->ent[j];
+				if (j != i && b->kind == ACTOR_PERSON &&
+				    b->into == NONE && !(b->f & E_UNNAMED) &&
+				    name_ends_with(b->name, a->name, n2)) {
+					a->into = j;
+					break;
+				}
+			}
+			continue;
+		}
 		size_t n = strlen(a->name);
 		for (size_t j = 0; j < c->nent; j++) {
 			struct ent *b = &c->ent[j];

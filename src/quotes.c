@@ -173,6 +173,7 @@ struct seg2 {
 };
 
 struct qctx {
+	bool *explicit; /* each quote's speaker came from a cue of its own */
 	const struct quotes *qx;
 	const char *t;
 	size_t len;
@@ -670,7 +671,8 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 		const struct quote *q = &c->q[k];
 		if (q->mark_end < lo)
 			break;
-		if (q->actor == NONE || q->mark_end > w.s)
+		if (q->actor == NONE || q->mark_end > w.s ||
+		    (c->explicit && !c->explicit[k]))
 			continue;
 		const struct actor *a = &al->items[q->actor];
 		bool fits = they ? a->kind != ACTOR_PERSON
@@ -805,7 +807,9 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 					break;
 				if (pass == 0 ? m->appos_end == comma
 					      : m->end == comma &&
-						    (m->flags & ACTOR_M_AGENT))
+						    (m->flags & ACTOR_M_AGENT) &&
+						    c->al->items[m->actor].kind !=
+							ACTOR_PLACE)
 					return (struct who){F_ACTOR, m->actor};
 			}
 		/* "X, who serves in ..., said", "X, senior vice president at
@@ -837,24 +841,40 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 		return (struct who){F_NOBODY, NONE};
 	struct word np[NP_WORDS];
 	size_t n = 0, q = p;
+	static const char *const preps[] = {"on", "of", "in", "at", "for",
+					     "from", "with", "by", NULL};
+	size_t pp = NONE; /* where a prepositional phrase starts */
 	while (n < NP_WORDS && word_before(c, lo, q, &w)) {
 		np[n++] = w;
 		q = w.s;
-		if (word_in(c, w, determiners))
+		if (word_in(c, w, determiners)) {
+			/* "the description on the website": go on past the
+			 * preposition to the head */
+			struct word w2;
+			if (pp == NONE && n + 2 < NP_WORDS &&
+			    word_before(c, lo, q, &w2) && word_in(c, w2, preps)) {
+				np[n++] = w2;
+				q = w2.s;
+				pp = n - 1;
+				continue;
+			}
 			break;
-		/* the gap to the word before must be spaces only */
+		}
 		struct word w2;
 		if (!word_before(c, lo, q, &w2))
 			break;
 	}
 	if (!n)
 		return none;
-	/* np is backwards: reverse it */
+	/* np is backwards: reverse it; with a prepositional phrase the head
+	 * comes before the preposition */
 	for (size_t i = 0; i < n / 2; i++) {
 		struct word tmp = np[i];
 		np[i] = np[n - 1 - i];
 		np[n - 1 - i] = tmp;
 	}
+	if (pp != NONE && n - 1 - pp > 0)
+		n = n - 1 - pp;
 	struct who d = description(c, np, n, v, qi);
 	/* "Paganini and his team wrote": the first of the pair */
 	struct word aw;
@@ -1153,8 +1173,10 @@ static void attribute(struct qctx *c, size_t qi)
 		q->cue = cu.e > cu.s ? cue_text(c, &cu) : NULL;
 		if (w.f == F_PREVIOUS)
 			w = (struct who){F_ACTOR, previous_speaker(c, qi)};
-		if (w.f == F_ACTOR && w.actor != NONE)
+		if (w.f == F_ACTOR && w.actor != NONE) {
 			q->actor = w.actor;
+			c->explicit[qi] = true;
+		}
 		return;
 	}
 	/* A quote with no cue of its own carries on from the previous
@@ -1189,6 +1211,7 @@ void quotes_extract(const struct quotes *qx, const char *text, size_t len,
 	struct qctx c = {.qx = qx, .t = text, .len = len, .seg = seg,
 			 .al = al, .arena = arena};
 	find_spans(&c);
+	c.explicit = xcalloc(c.nq + 1, sizeof *c.explicit);
 	for (size_t i = 0; i < c.nq; i++) {
 		attribute(&c, i);
 		if (c.q[i].actor != NONE)
@@ -1201,6 +1224,7 @@ void quotes_extract(const struct quotes *qx, const char *text, size_t len,
 	free(c.q);
 	free(c.qpara);
 	free(c.segs);
+	free(c.explicit);
 }
 
 const char *quotes_source(const struct quotes *qx, const char *text,
