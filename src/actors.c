@@ -1570,7 +1570,10 @@ static size_t do_run(struct ctx *c, size_t i)
 		const char *name = fold_copy(c->arena, c->t + s, e - s);
 		unsigned f =
 		    (c->tok[last].f & T_POSS) ? ACTOR_M_POSSESSIVE : 0;
-		add_org(c, s, e, name, false, f);
+		size_t mi = add_org(c, s, e, name, false, f);
+		/* "The Post": the alias keeps its article */
+		if (k > i && tok_is(c, k - 1, "The"))
+			c->men[mi].as = c->tok[k - 1].s;
 		return last + 1;
 	}
 	size_t end = split_run(c, k, j);
@@ -2074,7 +2077,8 @@ static void add_alias(struct arena *ar, struct actor *a, const char *s,
 
 static void build_output(struct ctx *c, struct actor_list *out)
 {
-	qsort(c->men, c->nmen, sizeof *c->men, men_cmp);
+	if (c->nmen)
+		qsort(c->men, c->nmen, sizeof *c->men, men_cmp);
 	size_t *map = xmalloc((c->nent + 1) * sizeof *map);
 	for (size_t i = 0; i < c->nent; i++)
 		map[i] = NONE;

@@ -547,8 +547,16 @@ static bool cue_at(const struct qctx *c, struct word w, size_t lo,
 	size_t sp = w.s, k;
 	while ((k = space_before_len(c->t, lo, sp)))
 		sp -= k;
+	/* after a comma, or after a quote that ends with one ("...,”
+	 * noting that") */
+	bool comma = sp > lo && c->t[sp - 1] == ',';
+	if (!comma && sp >= 4 && (unsigned char)c->t[sp - 1] == 0x9D &&
+	    c->t[sp - 4] == ',')
+		comma = true;
+	if (!comma && sp >= 2 && c->t[sp - 1] == '"' && c->t[sp - 2] == ',')
+		comma = true;
 	out->participle = n > 4 && ascii_ieq(c->t + w.e - 3, 3, "ing") &&
-			  sp > lo && c->t[sp - 1] == ',';
+			  comma;
 	return true;
 }
 
@@ -1056,18 +1064,17 @@ static bool after_cue(struct qctx *c, size_t qi, struct cue *out,
 	size_t p = q->mark_end;
 	while (p < pe && (c->t[p] == ' ' || c->t[p] == ','))
 		p++;
-	/* words up to the end of the sentence or the next quotation mark */
+	/* words up to the end of the sentence (the segmenter knows "Mr."
+	 * and "U.S.") or the next quotation mark */
+	size_t se = p < pe ? sentence_end(c, p) : pe;
+	if (se > pe || se < p)
+		se = pe;
 	size_t hi = p;
-	while (hi < pe) {
+	while (hi < se) {
 		enum mark k;
 		char ch = c->t[hi];
-		if (ch == '.' && hi + 1 < pe && c->t[hi + 1] != ' ') {
-			hi++; /* "U.S." */
-			continue;
-		}
-		if (ch == '.' || ch == ';' || ch == ':' || ch == '!' ||
-		    ch == '?' || ch == '(' ||
-		    (mark_at(c->t, hi, pe, &k) && k != MK_SOPEN &&
+		if (ch == ';' || ch == ':' || ch == '(' ||
+		    (mark_at(c->t, hi, se, &k) && k != MK_SOPEN &&
 		     k != MK_SCLOSE))
 			break;
 		hi++;

@@ -1,0 +1,246 @@
+/* test_actors.c - people, organizations and places: names, kinds, aliases,
+ * roles, and what must not become an actor */
+#include <stdio.h>
+#include <string.h>
+
+#include "actors.h"
+#include "arena.h"
+#include "harness.h"
+#include "lexicon.h"
+#include "rules.h"
+#include "segment.h"
+
+static struct rules *rules;
+static struct actors *ax;
+static struct segment_lexicons seglex;
+
+struct want_actor {
+	const char *name;
+	const char *kind;
+	const char *alias; /* one alias that must be there, or NULL */
+	const char *role;  /* NULL: not checked; "-": must be null */
+};
+
+struct actor_case {
+	const char *name;
+	const char *text;
+	struct want_actor want[8];
+	const char *absent[6]; /* names (or aliases) that must not appear */
+};
+
+static const struct actor_case cases[] = {
+    {"title, full name, surname coreference",
+     "President Donald Trump met officials. Trump said the talks failed.",
+     {{"Donald Trump", "person", "Trump", "President"}},
+     {"President Donald Trump"}},
+    {"appositive role after the name",
+     "James DeHart, the top U.S. negotiator, said the talks would resume. "
+     "DeHart left Seoul on Tuesday.",
+     {{"James DeHart", "person", "DeHart", "top U.S. negotiator"},
+      {"South Korea", "place", "Seoul", NULL},
+      {"United States", "place", NULL, NULL}},
+     {"Tuesday", "DeHart"}},
+    {"appositive role before the name",
+     "A Pentagon spokesperson, Jonathan Hoffman, said no plans existed.",
+     {{"Jonathan Hoffman", "person", NULL, "Pentagon spokesperson"},
+      {"U.S. Department of Defense", "org", "Pentagon", NULL}},
+     {NULL}},
+    {"role noun before the name, family name first",
+     "Trump hinted at a meeting with North Korean leader Kim Jong Un. "
+     "Kim did not reply.",
+     {{"Kim Jong Un", "person", "Kim", "North Korean leader"}},
+     {"Kim"}},
+    {"honorific short form and East Asian names",
+     "Jeong Kyeong-doo, the South Korean minister of defence, met his "
+     "Chinese counterpart, Wei Fenghe. A visit by Mr Jeong is planned.",
+     {{"Jeong Kyeong-doo", "person", "Mr Jeong",
+       "South Korean minister of defence"},
+      {"Wei Fenghe", "person", NULL, "Chinese counterpart"}},
+     {"Mr Jeong", "Jeong"}},
+    {"organizations by keyword, with of-tail and acronym",
+     "Danny Russel of the Asia Society Policy Institute (ASPI) spoke at "
+     "the U.S. Department of Defense. ASPI later clarified. Daniel "
+     "Pinkston teaches at Troy University.",
+     {{"Asia Society Policy Institute", "org", "ASPI", "-"},
+      {"U.S. Department of Defense", "org", NULL, NULL},
+      {"Troy University", "org", NULL, NULL},
+      {"Danny Russel", "person", NULL, NULL}},
+     {"Asia", "ASPI"}},
+    {"outlets and their short form",
+     "The Washington Post reported the demand. The Post said the "
+     "figure was high. Reuters confirmed it.",
+     {{"The Washington Post", "org", "The Post", NULL},
+      {"Reuters", "org", NULL, NULL}},
+     {"Post"}},
+    {"places: capitals and demonyms give the country",
+     "Seoul refused. South Korean lawmakers were angry, and Tokyo "
+     "watched as Japanese officials met the Americans.",
+     {{"South Korea", "place", "South Korean", NULL},
+      {"Japan", "place", "Tokyo", NULL},
+      {"United States", "place", "Americans", NULL}},
+     {NULL}},
+    {"scenery is not an actor",
+     "The ministers met in Bangkok on Sunday, and later in north-east "
+     "Asia. China agreed.",
+     {{"China", "place", NULL, NULL}},
+     {"Thailand", "Asia", "Bangkok", "Sunday"}},
+    {"unnamed speakers and their definite mentions",
+     "The newspaper quotes an anonymous US diplomatic source as saying "
+     "that the troops would stay. The source said more. A Japanese "
+     "official calling them distinct was not named.",
+     {{"US diplomatic source", "person", "The source", NULL},
+      {"Japanese official", "person", "A Japanese official", NULL}},
+     {"anonymous US diplomatic source"}},
+    {"a speaking body owned by a place",
+     "The ministers agreed, South Korea’s defence ministry said.",
+     {{"South Korea’s defence ministry", "org", NULL, NULL}},
+     {NULL}},
+    {"an administration of a person",
+     "President Trump spoke. Trump administration officials walked "
+     "away.",
+     {{"Trump", "person", NULL, NULL},
+      {"Trump administration", "org", NULL, NULL}},
+     {NULL}},
+    {"furniture: dateline credit and author bio",
+     "(MENAFN- The Rio Times) President Donald Trump spoke.\n\n"
+     "Jane Doe is a Web Contributor at The Diplomatic Insight Magazine. "
+     "She covers Europe and Pakistan.",
+     {{"Donald Trump", "person", NULL, NULL}},
+     {"The Rio Times", "MENAFN", "Jane Doe", "Pakistan",
+      "Diplomatic Insight Magazine"}},
+    {"not people: days, months, sentence starters, plurals, media",
+     "Meanwhile, on Tuesday in January, Analysts warned. Users "
+     "complained. Trump’s Twitter post drew replies in Truth Social "
+     "posts.",
+     {{NULL, NULL, NULL, NULL}},
+     {"Meanwhile", "Tuesday", "Analysts", "Users", "Twitter",
+      "Truth Social"}},
+    {"a one-word name used like a person's",
+     "The source said that Trump is considering a withdrawal. Officials "
+     "said Trump is demanding more. Trump often uses threats.",
+     {{"Trump", "person", NULL, NULL}},
+     {NULL}},
+    {"a company and its short name",
+     "Shares of Acme Corp fell. Acme said in a filing that it would "
+     "cut jobs.",
+     {{"Acme Corp", "org", "Acme", NULL}},
+     {"Acme"}},
+};
+
+static const struct actor *find(const struct actor_list *l, const char *n)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (!strcmp(l->items[i].name, n))
+			return &l->items[i];
+	return NULL;
+}
+
+static bool named(const struct actor_list *l, const char *n)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		if (!strcmp(l->items[i].name, n))
+			return true;
+	}
+	return false;
+}
+
+static bool has_alias(const struct actor *a, const char *al)
+{
+	for (size_t i = 0; i < a->naliases; i++)
+		if (!strcmp(a->aliases[i], al))
+			return true;
+	return false;
+}
+
+static void extract(const char *text, struct arena *ar, struct actor_list *l)
+{
+	struct segments seg;
+	size_t len = strlen(text);
+	segment_text(text, len, &seglex, ar, &seg);
+	actors_extract(ax, text, len, &seg, ar, l);
+}
+
+static void test_cases(void)
+{
+	struct arena *ar = arena_new();
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		const struct actor_case *k = &cases[i];
+		struct actor_list l;
+		arena_reset(ar);
+		extract(k->text, ar, &l);
+		for (size_t w = 0; w < 8 && k->want[w].name; w++) {
+			const struct want_actor *wa = &k->want[w];
+			const struct actor *a = find(&l, wa->name);
+			if (!a) {
+				fprintf(stderr, "%s: no actor '%s'\n", k->name,
+					wa->name);
+				CHECK(a != NULL);
+				continue;
+			}
+			CHECK_STR(actors_kind_name(a->kind), wa->kind);
+			if (wa->alias && !has_alias(a, wa->alias)) {
+				fprintf(stderr, "%s: '%s' lacks alias '%s'\n",
+					k->name, wa->name, wa->alias);
+				CHECK(has_alias(a, wa->alias));
+			}
+			if (wa->role && !strcmp(wa->role, "-"))
+				CHECK_STR(a->role, NULL);
+			else if (wa->role)
+				CHECK_STR(a->role, wa->role);
+		}
+		for (size_t w = 0; w < 6 && k->absent[w]; w++) {
+			if (named(&l, k->absent[w]))
+				fprintf(stderr, "%s: unexpected actor '%s'\n",
+					k->name, k->absent[w]);
+			CHECK(!named(&l, k->absent[w]));
+		}
+	}
+	arena_free(ar);
+}
+
+/* Mentions are sorted, point at the text and carry their flags. */
+static void test_mentions(void)
+{
+	struct arena *ar = arena_new();
+	struct actor_list l;
+	const char *t = "James DeHart, the top U.S. negotiator, said so. "
+			"DeHart's team left. He said Trump's demand stood.";
+	extract(t, ar, &l);
+	CHECK(l.nmentions >= 3);
+	for (size_t i = 1; i < l.nmentions; i++)
+		CHECK(l.mentions[i - 1].start <= l.mentions[i].start);
+	const struct actor_mention *m = &l.mentions[0];
+	CHECK_INT(m->start, 0);
+	CHECK_INT(m->end, 12);
+	CHECK(m->flags & ACTOR_M_AGENT);
+	/* the appositive ends at the comma before "said" */
+	CHECK_INT(m->appos_end, 37);
+	size_t k = actors_mention_from(&l, 48);
+	CHECK(k < l.nmentions);
+	CHECK(l.mentions[k].flags & ACTOR_M_POSSESSIVE);
+	CHECK(!(l.mentions[k].flags & ACTOR_M_AGENT));
+	CHECK_INT(l.items[l.mentions[k].actor].gender, ACTOR_MALE);
+	/* an empty text has no actors */
+	extract("", ar, &l);
+	CHECK_INT(l.n, 0);
+	CHECK_INT(l.nmentions, 0);
+	arena_free(ar);
+}
+
+int main(void)
+{
+	struct rules_diags dg;
+	rules = rules_load("patterns", &dg);
+	rules_diags_release(&dg);
+	CHECK(rules != NULL);
+	if (!rules)
+		return harness_done("actors");
+	ax = actors_new(rules);
+	seglex.abbrev = rules_lexicon(rules, "abbreviations");
+	seglex.starters = rules_lexicon(rules, "sentence_starters");
+	test_cases();
+	test_mentions();
+	actors_free(ax);
+	rules_free(rules);
+	return harness_done("actors");
+}

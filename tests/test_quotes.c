@@ -1,0 +1,305 @@
+/* test_quotes.c - quote spans (every kind of mark) and who said them, on
+ * snippets and on wire-style articles in tests/data/wire */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "actors.h"
+#include "arena.h"
+#include "harness.h"
+#include "plain.h"
+#include "quotes.h"
+#include "rules.h"
+#include "segment.h"
+
+static struct rules *rules;
+static struct actors *ax;
+static struct quotes *qx;
+static struct segment_lexicons seglex;
+
+struct want_quote {
+	const char *text;    /* exact */
+	const char *speaker; /* NULL: nobody */
+	const char *cue;     /* NULL: not checked; "-": must be null */
+};
+
+struct quote_case {
+	const char *name;
+	const char *text;
+	struct want_quote want[6];
+};
+
+static const struct quote_case cases[] = {
+    {"speaker before, with an appositive",
+     "James DeHart, the top U.S. negotiator, said the South Koreans "
+     "“were not responsive to our request.”",
+     {{"were not responsive to our request.", "James DeHart", "said"}}},
+    {"speaker after, pronoun, follow-on in the paragraph",
+     "James DeHart led the talks.\n\n“As a result we cut short our "
+     "participation,” he said. “We look forward to resuming.”",
+     {{"As a result we cut short our participation,", "James DeHart",
+       "said"},
+      {"We look forward to resuming.", "James DeHart", "said"}}},
+    {"said X of Y, glued opening mark",
+     "Analysts warn of risks.“Trump sees partnerships as balance "
+     "sheets,” said Danny Russel of the Asia Society Policy Institute.",
+     {{"Trump sees partnerships as balance sheets,", "Danny Russel",
+       "said"}}},
+    {"X, a professor at Y, told OUTLET that ... “...”",
+     "Daniel Pinkston, a professor at Troy University, told The Telegraph "
+     "that Trump’s actions can be categorized as “extortion.”\n\n"
+     "“It’s little more than a mob boss,” he said.",
+     {{"extortion.", "Daniel Pinkston", "told"},
+      {"It’s little more than a mob boss,", "Daniel Pinkston", "said"}}},
+    {"according to X",
+     "According to Bruce Klingner, an analyst at the Heritage "
+     "Foundation, “Seoul renegotiated the deal early.”",
+     {{"Seoul renegotiated the deal early.", "Bruce Klingner",
+       "according to"}}},
+    {"colon introduction, mixed marks",
+     "A Pentagon spokesperson, Jonathan Hoffman, said: “There is "
+     "absolutely no truth to the report.\"",
+     {{"There is absolutely no truth to the report.", "Jonathan Hoffman",
+       "said"}}},
+    {"pronoun resolved by gender",
+     "Maria Costa met James Okafor on Friday. Okafor left early. "
+     "“Nobody asked us,” she said.",
+     {{"Nobody asked us,", "Maria Costa", "said"}}},
+    {"a quote over two paragraphs",
+     "Maria Costa spoke first.\n\nShe said: “We have waited three "
+     "years.\n\n“We are not going to wait another three.”",
+     {{"We have waited three years.\n\nWe are not going to wait another "
+       "three.",
+       "Maria Costa", "said"}}},
+    {"nested single quotes stay inside",
+     "“And I said, ‘I want more.’ They said no,” Mr. Trump recounted.",
+     {{"And I said, ‘I want more.’ They said no,", "Trump",
+       "recounted"}}},
+    {"entity-encoded marks in plain text",
+     "Reuters reported the figure. A &ldquo;final offer&rdquo; is "
+     "expected, the agency said.",
+     {{"final offer", "Reuters", "said"}}},
+    {"an unbalanced mark is bounded to its paragraph",
+     "The leaflet began: “We will not be moved by threats.\n\n"
+     "Maria Costa said the leaflet was old. “Nobody asked us,” she said.",
+     {{"We will not be moved by threats.", NULL, "-"},
+      {"Nobody asked us,", "Maria Costa", "said"}}},
+    {"outlets as speakers, participle and the newspaper",
+     "The Washington Post reported that Seoul had agreed to “pay $890 "
+     "million,” noting that it also “provides land.” The demand “would "
+     "imply more,” the newspaper said.",
+     {{"pay $890 million,", "The Washington Post", "reported"},
+      {"provides land.", "The Washington Post", "noting"},
+      {"would imply more,", "The Washington Post", "said"}}},
+    {"a document: the statement continues, a recent article is nobody",
+     "“There has not been much improvement,” wrote Kim Kye Gwan, a "
+     "veteran diplomat.\n\n“We are no longer interested,” the statement "
+     "continued.\n\nAs a recent article notes: \"The ministers agreed.\"",
+     {{"There has not been much improvement,", "Kim Kye Gwan", "wrote"},
+      {"We are no longer interested,", "Kim Kye Gwan", "continued"},
+      {"The ministers agreed.", NULL, "notes"}}},
+    {"a named outlet inside a description",
+     "As a Reuters article notes: \"The report came two days later.\"",
+     {{"The report came two days later.", "Reuters", "notes"}}},
+    {"an unnamed speaker",
+     "Both nations argue the costs are unrelated, with a Japanese "
+     "official calling them“fundamentally distinct.”",
+     {{"fundamentally distinct.", "Japanese official", "calling"}}},
+    {"a speaker named after an appositive after the quote",
+     "“It’s striking,” John Williams, the president of the Federal "
+     "Reserve Bank of New York, said in a speech.",
+     {{"It’s striking,", "John Williams", "said"}}},
+    {"an inverted cue after a comma",
+     "\"The president wants a bigger deal\" announced in October, said "
+     "Derek Scissors, a China scholar.",
+     {{"The president wants a bigger deal", "Derek Scissors", "said"}}},
+    {"state media is not a cue",
+     "President Trump said he would “see you soon!” But hours later, "
+     "North Korean state media responded.",
+     {{"see you soon!", "Trump", "said"}}},
+    {"straight marks and apostrophes",
+     "Smith's aide said \"it's done\" and the 'deal' held.",
+     {{"it's done", NULL, NULL}}},
+    {"no marks, no quotes", "The ministers agreed on Sunday.", {{NULL}}},
+};
+
+static void extract(const char *text, struct arena *ar, struct segments *seg,
+		    struct actor_list *al, struct quote_list *ql)
+{
+	size_t len = strlen(text);
+	segment_text(text, len, &seglex, ar, seg);
+	actors_extract(ax, text, len, seg, ar, al);
+	quotes_extract(qx, text, len, seg, al, ar, ql);
+}
+
+static void test_cases(void)
+{
+	struct arena *ar = arena_new();
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		const struct quote_case *k = &cases[i];
+		struct segments seg;
+		struct actor_list al;
+		struct quote_list ql;
+		arena_reset(ar);
+		extract(k->text, ar, &seg, &al, &ql);
+		size_t n = 0;
+		while (n < 6 && k->want[n].text)
+			n++;
+		if (ql.n != n)
+			fprintf(stderr, "%s: %zu quotes, want %zu\n", k->name,
+				ql.n, n);
+		CHECK_INT(ql.n, n);
+		for (size_t w = 0; w < n && w < ql.n; w++) {
+			const struct quote *q = &ql.items[w];
+			CHECK_STR(q->text, k->want[w].text);
+			CHECK_STR(q->speaker, k->want[w].speaker);
+			if (k->want[w].cue && !strcmp(k->want[w].cue, "-"))
+				CHECK_STR(q->cue, NULL);
+			else if (k->want[w].cue)
+				CHECK_STR(q->cue, k->want[w].cue);
+			/* a one-paragraph quote is its span of the text */
+			if (!strstr(q->text, "\n\n") && !strchr(q->text, '&')) {
+				CHECK(q->end >= q->start);
+				CHECK(!strncmp(k->text + q->start, q->text,
+					       q->end - q->start));
+			}
+		}
+	}
+	arena_free(ar);
+}
+
+/* The source of a figure: its quote's speaker, else its sentence's. */
+static void test_sources(void)
+{
+	struct arena *ar = arena_new();
+	struct segments seg;
+	struct actor_list al;
+	struct quote_list ql;
+	const char *t =
+	    "The Washington Post reported that Seoul pays $890 million. "
+	    "According to the Congressional Budget Office, the bill costs $842 "
+	    "billion. Trump agreed to pay $5 billion. “We paid $2 billion,” "
+	    "said Jeong Kyeong-doo, the minister. Japan pays $1 billion.";
+	extract(t, ar, &seg, &al, &ql);
+	const char *figs[] = {"$890", "$842", "$5 b", "$2 b", "$1 b"};
+	const char *want[] = {"The Washington Post",
+			      "Congressional Budget Office", NULL,
+			      "Jeong Kyeong-doo", NULL};
+	for (size_t i = 0; i < 5; i++) {
+		const char *f = strstr(t, figs[i]);
+		CHECK(f != NULL);
+		if (!f)
+			continue;
+		size_t s = (size_t)(f - t);
+		CHECK_STR(quotes_source(qx, t, strlen(t), &seg, &al, &ql, s,
+					s + 4),
+			  want[i]);
+	}
+	arena_free(ar);
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *buf = malloc(1 << 16);
+	*len = fread(buf, 1, (1 << 16) - 1, f);
+	buf[*len] = '\0';
+	fclose(f);
+	return buf;
+}
+
+struct wire_case {
+	const char *file;
+	struct {
+		const char *prefix; /* the quote's text starts so */
+		const char *speaker;
+	} want[12];
+};
+
+/* Wire-style articles written for these tests: varied attribution. */
+static const struct wire_case wire[] = {
+    {"tests/data/wire/senate-budget.txt",
+     {{"no more than a week.", "Margaret Holloway"},
+      {"We are not going to rush", "Margaret Holloway"},
+      {"Members deserve", "Margaret Holloway"},
+      {"Every day we wait", "Dale Pruitt"},
+      {"routine housekeeping.", "Dale Pruitt"},
+      {"will work with Congress", "Ana Ruiz"},
+      {"It's a mess,", "senior aide"}}},
+    {"tests/data/wire/acme-warning.txt",
+     {{"The second half", "Laura Bennett"},
+      {"We are taking action", "Laura Bennett"},
+      {"This is the third cut", "Mark Feld"},
+      {"strategic options", "Acme Corp"}}},
+    {"tests/data/wire/flood-report.txt",
+     {{"not fit for purpose", NULL},
+      {"Families who were promised", "Philip Dunne"},
+      {"We have protected", "spokeswoman for the agency"},
+      {"Nobody has come back", "Carol Hines"},
+      {"We're still living upstairs.", "Carol Hines"}}},
+    {"tests/data/wire/port-strike.txt",
+     {{"an insult to every worker", "Maria Costa"},
+      {"We have waited three years", "Maria Costa"},
+      {"disappointed.", "James Okafor"},
+      {"We will not be moved", NULL},
+      {"Nobody asked us,", "Maria Costa"},
+      {"final offer", "Financial Times"}}},
+};
+
+static void test_wire(void)
+{
+	struct arena *ar = arena_new();
+	for (size_t i = 0; i < sizeof wire / sizeof *wire; i++) {
+		size_t len;
+		char *raw = slurp(wire[i].file, &len);
+		CHECK(raw != NULL);
+		if (!raw)
+			continue;
+		arena_reset(ar);
+		struct plain_result pr;
+		plain_extract(raw, len, ar, &pr);
+		struct segments seg;
+		struct actor_list al;
+		struct quote_list ql;
+		segment_text(pr.text, pr.len, &seglex, ar, &seg);
+		actors_extract(ax, pr.text, pr.len, &seg, ar, &al);
+		quotes_extract(qx, pr.text, pr.len, &seg, &al, ar, &ql);
+		size_t n = 0;
+		while (n < 12 && wire[i].want[n].prefix)
+			n++;
+		if (ql.n != n)
+			fprintf(stderr, "%s: %zu quotes, want %zu\n",
+				wire[i].file, ql.n, n);
+		CHECK_INT(ql.n, n);
+		for (size_t w = 0; w < n && w < ql.n; w++) {
+			const char *p = wire[i].want[w].prefix;
+			CHECK(!strncmp(ql.items[w].text, p, strlen(p)));
+			CHECK_STR(ql.items[w].speaker, wire[i].want[w].speaker);
+		}
+		free(raw);
+	}
+	arena_free(ar);
+}
+
+int main(void)
+{
+	struct rules_diags dg;
+	rules = rules_load("patterns", &dg);
+	rules_diags_release(&dg);
+	CHECK(rules != NULL);
+	if (!rules)
+		return harness_done("quotes");
+	ax = actors_new(rules);
+	qx = quotes_new(rules);
+	seglex.abbrev = rules_lexicon(rules, "abbreviations");
+	seglex.starters = rules_lexicon(rules, "sentence_starters");
+	test_cases();
+	test_sources();
+	test_wire();
+	quotes_free(qx);
+	actors_free(ax);
+	rules_free(rules);
+	return harness_done("quotes");
+}
