@@ -27,13 +27,25 @@ struct cue_entry {
  * keeps their spans, so that only the winners of an overlap are turned
  * into figures. */
 enum group {
-	G_TEXT, G_TEXT2, G_NUM, G_NUM2, G_MAG, G_MAG2, G_FRAC, G_FRAC2,
-	G_CUR, G_CUR2, G_CENTS, G_NEG, G_MULT, NGROUPS
+	G_TEXT,
+	G_TEXT2,
+	G_NUM,
+	G_NUM2,
+	G_MAG,
+	G_MAG2,
+	G_FRAC,
+	G_FRAC2,
+	G_CUR,
+	G_CUR2,
+	G_CENTS,
+	G_NEG,
+	G_MULT,
+	NGROUPS
 };
 
 static const char *const group_names[NGROUPS] = {
-    "text", "text2", "num", "num2", "mag", "mag2", "frac", "frac2",
-    "cur", "cur2", "cents", "neg", "mult"};
+    "text",  "text2", "num",  "num2",  "mag", "mag2", "frac",
+    "frac2", "cur",   "cur2", "cents", "neg", "mult"};
 
 struct figures {
 	const struct rules *rules;
@@ -57,8 +69,8 @@ struct figures {
 	 * open-addressing table. */
 	struct cue_entry *cue;
 	size_t cue_slots;
-	size_t word_max;            /* longest cue word */
-	bool ascii_sign[128];       /* ASCII characters that are cue signs */
+	size_t word_max;      /* longest cue word */
+	bool ascii_sign[128]; /* ASCII characters that are cue signs */
 	/* A quick "maybe" for a word before the table is probed: one bit per
 	 * (first letter, last letter, length) of the cue words, so that
 	 * "the", "said" or "government" usually cost one bit test. */
@@ -81,8 +93,7 @@ static uint64_t cue_find(const struct figures *fx, const char *w, size_t n,
 	}
 }
 
-static void cue_add(struct figures *fx, const char *w, size_t n,
-		    uint64_t bit)
+static void cue_add(struct figures *fx, const char *w, size_t n, uint64_t bit)
 {
 	unsigned long long h = hash64(w, n);
 	size_t mask = fx->cue_slots - 1;
@@ -114,8 +125,9 @@ static size_t cue_token(const char *e, char *out, size_t size)
 {
 	for (const char *p = e; *p; p += utf8_len((unsigned char)*p)) {
 		unsigned char c = (unsigned char)*p;
-		if (c >= 0x80 || (!is_ascii_alpha(c) && !is_ascii_digit(c) &&
-				  c != ' ' && c != '.' && c != '-' && c != '\'')) {
+		if (c >= 0x80 ||
+		    (!is_ascii_alpha(c) && !is_ascii_digit(c) && c != ' ' &&
+		     c != '.' && c != '-' && c != '\'')) {
 			size_t n = utf8_len(c);
 			if (n >= size)
 				return 0;
@@ -151,12 +163,12 @@ static size_t word_shape(const char *w, size_t n)
 	return ((size_t)(w[0] - 'a') * 26 + (size_t)(w[n - 1] - 'a')) * 32 + n;
 }
 
-static void add_cues(struct figures *fx, const struct lexicon *lx,
-		     uint64_t bit)
+static void add_cues(struct figures *fx, const struct lexicon *lx, uint64_t bit)
 {
 	for (size_t i = 0; i < lexicon_size(lx); i++) {
 		char tok[64];
-		size_t n = cue_token(lexicon_entry(lx, i, NULL), tok, sizeof tok);
+		size_t n =
+		    cue_token(lexicon_entry(lx, i, NULL), tok, sizeof tok);
 		if (!n)
 			continue;
 		cue_add(fx, tok, n, bit);
@@ -175,8 +187,7 @@ static void add_cues(struct figures *fx, const struct lexicon *lx,
 	}
 }
 
-static void push_rule(const struct rule ***v, size_t *n,
-		      const struct rule *r)
+static void push_rule(const struct rule ***v, size_t *n, const struct rule *r)
 {
 	*v = xrealloc(*v, (*n + 1) * sizeof **v);
 	(*v)[(*n)++] = r;
@@ -205,7 +216,7 @@ struct figures *figures_new(const struct rules *r)
 	}
 	static const char *const cur_names[NCUR_LEX] = {
 	    "currency_signs", "dollar_prefixes", "currency_abbrevs",
-	    "currency_codes", "currency_names", "currency_names_scaled"};
+	    "currency_codes", "currency_names",	 "currency_names_scaled"};
 	for (int i = 0; i < NCUR_LEX; i++)
 		fx->cur[i] = rules_lexicon(r, cur_names[i]);
 	fx->numbers = rules_lexicon(r, "numbers");
@@ -283,7 +294,7 @@ struct ctx {
 	size_t nc, capc;
 	const char **warn;
 	size_t nwarn;
-	uint64_t *cues; /* cue mask of each sentence */
+	uint64_t *cues;	      /* cue mask of each sentence */
 	struct cue_tok *toks; /* cue tokens of the text, in order */
 	size_t ntoks, captoks;
 	size_t *tok_first; /* tokens of sentence i: [tok_first[i],
@@ -332,14 +343,15 @@ static uint64_t sentence_cues(struct ctx *c, size_t s, size_t e)
 			if (n <= fx->word_max) {
 				size_t k = ((size_t)((ch | 0x20) - 'a') * 26 +
 					    (size_t)((t[w - 1] | 0x20) - 'a')) *
-						   32 +
+					       32 +
 					   n;
 				if (fx->shape[k / 64] >> (k % 64) & 1) {
 					char low[32];
 					for (size_t q = 0; q < n; q++)
-						low[q] = (char)(t[i + q] | 0x20);
-					uint64_t m =
-					    cue_find(fx, low, n, hash64(low, n));
+						low[q] =
+						    (char)(t[i + q] | 0x20);
+					uint64_t m = cue_find(fx, low, n,
+							      hash64(low, n));
 					if (m) {
 						f |= m;
 						push_tok(c, i, w, m);
@@ -356,8 +368,8 @@ static uint64_t sentence_cues(struct ctx *c, size_t s, size_t e)
 			i = d;
 		} else if (ch < 0x80) {
 			if (fx->ascii_sign[ch]) {
-				uint64_t m = cue_find(fx, (const char *)t + i, 1,
-						      hash64(t + i, 1));
+				uint64_t m = cue_find(fx, (const char *)t + i,
+						      1, hash64(t + i, 1));
 				if (m) {
 					f |= m;
 					push_tok(c, i, i + 1, m);
@@ -373,8 +385,8 @@ static uint64_t sentence_cues(struct ctx *c, size_t s, size_t e)
 			bool punct = n == 3 && ch == 0xE2 && t[i + 1] == 0x80 &&
 				     t[i + 2] >= 0x90 && t[i + 2] <= 0x9F;
 			if (!punct) {
-				uint64_t m = cue_find(fx, (const char *)t + i, n,
-						      hash64(t + i, n));
+				uint64_t m = cue_find(fx, (const char *)t + i,
+						      n, hash64(t + i, n));
 				if (m) {
 					f |= m;
 					push_tok(c, i, i + n, m);
@@ -447,8 +459,8 @@ static bool currency(const struct ctx *c, const char *s, size_t n,
 		return false;
 	size_t il = strcspn(v, " ");
 	*factor = amount_int(1);
-	if (v[il] && amount_parse_digits(v + il + 1, strlen(v + il + 1),
-					 factor) != 0)
+	if (v[il] &&
+	    amount_parse_digits(v + il + 1, strlen(v + il + 1), factor) != 0)
 		return false;
 	if (il == 1 && v[0] == '$')
 		*iso = c->dollar;
@@ -556,8 +568,7 @@ static void push_cand(struct ctx *c, const struct cand *k)
 /* Turns one match into a candidate: its groups' spans and the spans it
  * claims (the text of each figure, or the whole exclusion). Returns
  * RULES_LIMIT when the rule's condition hit a limit. */
-static int candidate(struct ctx *c, const struct rule *r, size_t ms,
-		     size_t me)
+static int candidate(struct ctx *c, const struct rule *r, size_t ms, size_t me)
 {
 	const struct rule_attrs *a = rules_attrs(r);
 	size_t si = segment_find(c->seg, ms);
@@ -570,6 +581,7 @@ static int candidate(struct ctx *c, const struct rule *r, size_t ms,
 			return rc;
 	}
 	struct cand k;
+	memset(&k, 0, sizeof k);
 	k.rule = r;
 	k.prio = a->priority;
 	k.ms = ms;
@@ -610,8 +622,9 @@ static bool run_window(struct ctx *c, const struct rule *r, size_t ws,
 		size_t ms, me;
 		int rc = rules_exec(c->m, r, c->t, we, from, &ms, &me);
 		if (rc == RULES_MATCH)
-			rc = candidate(c, r, ms, me) == RULES_LIMIT ? RULES_LIMIT
-								     : RULES_MATCH;
+			rc = candidate(c, r, ms, me) == RULES_LIMIT
+				 ? RULES_LIMIT
+				 : RULES_MATCH;
 		if (rc == RULES_LIMIT) {
 			warn_limit(c, r);
 			return false;
@@ -648,10 +661,10 @@ static void run_near_keys(struct ctx *c, const struct rule *r, size_t sent)
 		const struct cue_tok *tk = &c->toks[k];
 		if (!(tk->mask & key))
 			continue;
-		size_t s = tk->s > se->start + a->reach_before
-			       ? char_start(c->t, tk->s - a->reach_before,
-					    se->start)
-			       : se->start;
+		size_t s =
+		    tk->s > se->start + a->reach_before
+			? char_start(c->t, tk->s - a->reach_before, se->start)
+			: se->start;
 		size_t e = tk->e + a->reach_after < se->end
 			       ? char_start(c->t, tk->e + a->reach_after, tk->e)
 			       : se->end;
@@ -712,8 +725,7 @@ static int win_cmp(const void *x, const void *y)
  * it says, on each side, within the sentence), and only in sentences with
  * what it needs.
  */
-static void run_exclusion(struct ctx *c, const struct rule *r,
-			  struct window *w)
+static void run_exclusion(struct ctx *c, const struct rule *r, struct window *w)
 {
 	const struct rule_attrs *a = rules_attrs(r);
 	size_t nw = 0;
@@ -728,10 +740,10 @@ static void run_exclusion(struct ctx *c, const struct rule *r,
 				       ? char_start(c->t, fs - a->reach_before,
 						    se->start)
 				       : se->start;
-			size_t e = fe + a->reach_after < se->end
-				       ? char_start(c->t, fe + a->reach_after,
-						    fe)
-				       : se->end;
+			size_t e =
+			    fe + a->reach_after < se->end
+				? char_start(c->t, fe + a->reach_after, fe)
+				: se->end;
 			w[nw++] = (struct window){s, e > fe ? e : fe};
 		}
 	}
@@ -904,8 +916,8 @@ static void finish_figure(struct ctx *c, struct figure *f, size_t sent)
 		const struct rule *r =
 		    qualify(c, c->fx->per, c->fx->nper, "per", f, sent, &s, &e);
 		if (r)
-			f->per = rules_attrs(r)->per ? rules_attrs(r)->per
-						      : "year";
+			f->per =
+			    rules_attrs(r)->per ? rules_attrs(r)->per : "year";
 	}
 }
 
@@ -918,8 +930,8 @@ static void compute_cues(struct ctx *c)
 	c->ntoks = 0;
 	for (size_t i = 0; i < sg->nsent; i++) {
 		c->tok_first[i] = c->ntoks;
-		c->cues[i] = sentence_cues(c, sg->sents[i].start,
-					   sg->sents[i].end);
+		c->cues[i] =
+		    sentence_cues(c, sg->sents[i].start, sg->sents[i].end);
 	}
 	c->tok_first[sg->nsent] = c->ntoks;
 }
@@ -989,8 +1001,8 @@ static void extract_text(struct ctx *c, struct figure **out, size_t *nout,
 			       k->span_e[s] - k->span_s[s]);
 		for (int f = 0; f < k->nfig; f++) {
 			size_t sent = segment_find(c->seg, fig[f].start);
-			finish_figure(c, &fig[f], sent == SIZE_MAX ? k->sent
-								   : sent);
+			finish_figure(c, &fig[f],
+				      sent == SIZE_MAX ? k->sent : sent);
 		}
 		/* The two ends of a range share their period: "from $2
 		 * billion to $8 billion each year". */
@@ -1061,8 +1073,8 @@ void figures_extract(const struct figures *fx, struct matcher *m,
 		memcpy(out->items, figs, n * sizeof *figs);
 	out->n = n;
 	free(figs);
-	out->warnings = arena_alloc(arena, (c.nwarn ? c.nwarn : 1) *
-					       sizeof *out->warnings);
+	out->warnings =
+	    arena_alloc(arena, (c.nwarn ? c.nwarn : 1) * sizeof *out->warnings);
 	if (c.nwarn)
 		memcpy(out->warnings, c.warn, c.nwarn * sizeof *c.warn);
 	out->nwarnings = c.nwarn;
