@@ -294,7 +294,8 @@ struct ctx {
 	size_t nc, capc;
 	const char **warn;
 	size_t nwarn;
-	uint64_t *cues;	      /* cue mask of each sentence */
+	uint64_t *cues; /* cue mask of each sentence */
+	const char **sent_text; /* copies of sentences with figures */
 	struct cue_tok *toks; /* cue tokens of the text, in order */
 	size_t ntoks, captoks;
 	size_t *tok_first; /* tokens of sentence i: [tok_first[i],
@@ -565,6 +566,16 @@ static void push_cand(struct ctx *c, const struct cand *k)
 	c->nc++;
 }
 
+/* Moves a byte offset back to a character boundary (not below lo). */
+static size_t char_start(const char *t, size_t i, size_t lo)
+{
+	while (i > lo && ((unsigned char)t[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+#define COND_REACH 1000
+
 /* Turns one match into a candidate: its groups' spans and the spans it
  * claims (the text of each figure, or the whole exclusion). Returns
  * RULES_LIMIT when the rule's condition hit a limit. */
@@ -575,8 +586,16 @@ static int candidate(struct ctx *c, const struct rule *r, size_t ms, size_t me)
 	if (si == SIZE_MAX)
 		return RULES_NOMATCH;
 	if (a->cond) {
+		/* The condition is tested on the sentence, at most
+		 * COND_REACH bytes each side of the match. */
 		const struct seg_sentence *se = &c->seg->sents[si];
-		int rc = rules_cond(c->m, r, c->t, se->end, se->start);
+		size_t from = ms > se->start + COND_REACH
+				  ? char_start(c->t, ms - COND_REACH, se->start)
+				  : se->start;
+		size_t to = me + COND_REACH < se->end
+				? char_start(c->t, me + COND_REACH, me)
+				: se->end;
+		int rc = rules_cond(c->m, r, c->t, to, from);
 		if (rc != RULES_MATCH)
 			return rc;
 	}
@@ -636,13 +655,6 @@ static bool run_window(struct ctx *c, const struct rule *r, size_t ws,
 	return true;
 }
 
-/* Moves a byte offset back to a character boundary (not below lo). */
-static size_t char_start(const char *t, size_t i, size_t lo)
-{
-	while (i > lo && ((unsigned char)t[i] & 0xC0) == 0x80)
-		i--;
-	return i;
-}
 
 /*
  * Runs a rule with reach=N only near the cue tokens of its last needs
@@ -903,12 +915,39 @@ static const struct rule *qualify(struct ctx *c, const struct rule *const *rs,
 	return best;
 }
 
-static void finish_figure(struct ctx *c, struct figure *f, size_t sent)
+/* A "sentence" longer than this (a page without punctuation) is cut to
+ * the bytes around the figure, so that each record stays small. */
+#define SENTENCE_MAX 1000
+
+/* The sentence of a figure: copied once per sentence and shared by its
+ * figures; for an overlong one, the SENTENCE_MAX bytes around the
+ * figure. */
+static const char *sentence_text(struct ctx *c, size_t sent,
+				 const struct figure *f)
 {
 	const struct seg_sentence *se = &c->seg->sents[sent];
+	if (se->end - se->start <= SENTENCE_MAX) {
+		if (!c->sent_text[sent])
+			c->sent_text[sent] = arena_strndup(
+			    c->arena, c->t + se->start, se->end - se->start);
+		return c->sent_text[sent];
+	}
+	size_t half = (SENTENCE_MAX - (f->end - f->start)) / 2;
+	if (f->end - f->start >= SENTENCE_MAX)
+		half = 0;
+	size_t s = f->start > se->start + half
+		       ? char_start(c->t, f->start - half, se->start)
+		       : se->start;
+	size_t e = f->end + half < se->end ? char_start(c->t, f->end + half,
+							f->end)
+					   : se->end;
+	return arena_strndup(c->arena, c->t + s, e - s);
+}
+
+static void finish_figure(struct ctx *c, struct figure *f, size_t sent)
+{
 	f->text = arena_strndup(c->arena, c->t + f->start, f->end - f->start);
-	f->sentence =
-	    arena_strndup(c->arena, c->t + se->start, se->end - se->start);
+	f->sentence = sentence_text(c, sent, f);
 	size_t s, e;
 	if (qualify(c, c->fx->hedge, c->fx->nhedge, "hedge", f, sent, &s, &e))
 		f->hedge = lower_folded(c->arena, c->t + s, e - s);
@@ -925,6 +964,8 @@ static void compute_cues(struct ctx *c)
 {
 	const struct segments *sg = c->seg;
 	c->cues = arena_alloc(c->arena, (sg->nsent + 1) * sizeof *c->cues);
+	c->sent_text =
+	    arena_alloc(c->arena, (sg->nsent + 1) * sizeof *c->sent_text);
 	c->tok_first =
 	    arena_alloc(c->arena, (sg->nsent + 1) * sizeof *c->tok_first);
 	c->ntoks = 0;
