@@ -91,7 +91,7 @@ bench/figures_bench: bench/figures_bench.c $(filter-out build/rel/main.o,$(OBJ))
 
 leakcheck: claimex
 	valgrind --leak-check=full --error-exitcode=9 -q \
-	  ./claimex extract corpus > /dev/null
+	  --suppressions=tests/valgrind.supp ./claimex extract corpus > /dev/null
 
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \

@@ -4,6 +4,11 @@
 # the same run. Best of 5 runs each. Pages: the benchmark pages of
 # ../shared/eval/html when present (decompressed into bench/data, which is
 # not committed), else corpus/*.html repeated.
+# Then figure extraction alone (segmenting and every rule set, one core,
+# CPU time, best of 5) on plain text: the corpus articles (a story about
+# money and troops: dense in figures) and, when present, the article
+# bodies of ../shared/eval/html/truth (news of every kind), each repeated
+# to 4 MB.
 set -eu
 cd "$(dirname "$0")/.."
 DATA=bench/data/html
@@ -50,3 +55,9 @@ awk -v p="$t_parse" -v x="$t_extract" -v t="$t_text" -v n="$pages" -v b="$bytes"
 	printf "  claimex text         %7.3f s  %7.1f MB/s  %.2fx the bare parse\n", t, mb / t, t / p
 	printf "  claimex extract      %7.3f s  %7.1f MB/s  %.2fx the bare parse\n", x, mb / x, x / p
 }'
+
+echo "bench: figure extraction on plain text (one core)"
+bench/figures_bench patterns 4 "corpus .txt" corpus/*.txt
+if [ -d ../shared/eval/html/truth ]; then
+	bench/figures_bench patterns 4 "news bodies" ../shared/eval/html/truth/*.txt
+fi

@@ -45,10 +45,12 @@ static double now(void)
 
 int main(int argc, char **argv)
 {
-	if (argc < 4) {
-		fprintf(stderr, "usage: figures_bench PATTERNS MIN_MB FILE...\n");
+	if (argc < 5) {
+		fprintf(stderr,
+			"usage: figures_bench PATTERNS MIN_MB LABEL FILE...\n");
 		return 2;
 	}
+	const char *label = argv[3];
 	struct rules_diags dg;
 	struct rules *r = rules_load(argv[1], &dg);
 	if (!r) {
@@ -57,14 +59,14 @@ int main(int argc, char **argv)
 		return 3;
 	}
 	double min_bytes = atof(argv[2]) * 1e6;
-	int nfiles = argc - 3;
+	int nfiles = argc - 4;
 	char **texts = calloc((size_t)nfiles, sizeof *texts);
 	size_t *lens = calloc((size_t)nfiles, sizeof *lens);
 	size_t one_pass = 0;
 	for (int i = 0; i < nfiles; i++) {
-		texts[i] = slurp(argv[i + 3], &lens[i]);
+		texts[i] = slurp(argv[i + 4], &lens[i]);
 		if (!texts[i]) {
-			perror(argv[i + 3]);
+			perror(argv[i + 4]);
 			return 1;
 		}
 		one_pass += lens[i];
@@ -99,8 +101,7 @@ int main(int argc, char **argv)
 			best = t;
 	}
 	double mb = (double)(one_pass * copies) / 1e6;
-	printf("  figure extraction    %7.3f s  %7.1f MB/s  (%.1f MB of plain "
-	       "text, %zu figures, one core)\n",
+	printf("  %-20s %7.3f s  %7.1f MB/s  (%.1f MB, %zu figures)\n", label,
 	       best, mb / best, mb, nfig);
 	arena_free(arena);
 	rules_matcher_free(m);

@@ -64,6 +64,7 @@ e.g.
 i.e.
 cf.
 approx.
+Rs.
 est.
 ca.
 c.

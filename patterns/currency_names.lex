@@ -339,3 +339,5 @@ schillings	ATS
 austrian schilling	ATS
 austrian schillings	ATS
 special drawing rights	XDR
+buck	$
+bucks	$

@@ -1,6 +1,7 @@
 # force_nouns.lex - what an "N-strong" describes when it is a military
 # force ("a 12,000-strong force"; "a 300-strong crowd" is not).
 force
+forces
 army
 contingent
 garrison

@@ -1,3 +1,5 @@
 # hedge_over_words.lex - "over"/"under" as qualifiers (hedges.rules).
 over
 under
+above
+below

@@ -209,7 +209,8 @@ int amount_parse(const char *s, size_t n, const struct lexicon *numbers,
 			cur = amount_int(1);
 			have_cur = any = true;
 		} else if (numbers &&
-			   lexicon_find(numbers, s + i, w - i, LEX_ICASE, &val) &&
+			   lexicon_find(numbers, s + i, w - i, LEX_ICASE,
+					&val) &&
 			   value_amount(val, &v) == 0) {
 			long long iv;
 			if (amount_to_int(v, &iv) && iv == 100)
@@ -223,7 +224,8 @@ int amount_parse(const char *s, size_t n, const struct lexicon *numbers,
 					&val) &&
 			   value_amount(val, &v) == 0) {
 			total = amount_add(
-			    total, amount_mul(have_cur ? cur : amount_int(1), v));
+			    total,
+			    amount_mul(have_cur ? cur : amount_int(1), v));
 			cur = amount_int(0);
 			have_cur = false;
 			any = true;

@@ -31,8 +31,8 @@ static const struct opt options[] = {
 	{OPT_OUTPUT, 'o', "output", "DIR",
 	 "run: write the outputs into DIR (default: out)"},
 	{OPT_PATTERNS, 0, "patterns", "DIR",
-	 "read the rule sets from DIR (default: ./patterns when it\n"
-	 "exists, else " CLAIMEX_DATADIR "/patterns)"},
+	 "read the rule sets from DIR (default: ./patterns\n"
+	 "when it exists, else the installed\n" CLAIMEX_DATADIR "/patterns)"},
 	{OPT_MAX_BYTES, 0, "max-bytes", "N",
 	 "skip a file or download larger than N bytes; suffixes k, M, G\n"
 	 "(default: 20M)"},
@@ -104,7 +104,8 @@ void cli_usage(FILE *out)
 	      "  1  some inputs failed (each is named on stderr); the others\n"
 	      "     were processed and their records written\n"
 	      "  2  usage error\n"
-	      "  3  the rule set in patterns/ is broken (nothing written)\n"
+	      "  3  the rule set (the patterns folder) is missing or broken;\n"
+	      "     every error is printed and nothing is written\n"
 	      "  4  the output could not be written\n",
 	      out);
 }

@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "article.h"
+#include "cues.h"
 #include "lexicon.h"
 #include "rules.h"
 #include "segment.h"
@@ -15,25 +16,29 @@
 
 enum { NCUR_LEX = 6 };
 
-/* One cue token in the open-addressing table (key NULL: empty slot). */
-struct cue_entry {
-	char *key;
-	size_t len;
-	unsigned long long hash;
-	uint64_t mask;
-};
-
 /* The named groups a figure rule may have (docs/patterns.md). A candidate
  * keeps their spans, so that only the winners of an overlap are turned
  * into figures. */
 enum group {
-	G_TEXT, G_TEXT2, G_NUM, G_NUM2, G_MAG, G_MAG2, G_FRAC, G_FRAC2,
-	G_CUR, G_CUR2, G_CENTS, G_NEG, G_MULT, NGROUPS
+	G_TEXT,
+	G_TEXT2,
+	G_NUM,
+	G_NUM2,
+	G_MAG,
+	G_MAG2,
+	G_FRAC,
+	G_FRAC2,
+	G_CUR,
+	G_CUR2,
+	G_CENTS,
+	G_NEG,
+	G_MULT,
+	NGROUPS
 };
 
 static const char *const group_names[NGROUPS] = {
-    "text", "text2", "num", "num2", "mag", "mag2", "frac", "frac2",
-    "cur", "cur2", "cents", "neg", "mult"};
+    "text",  "text2", "num",  "num2",  "mag", "mag2", "frac",
+    "frac2", "cur",   "cur2", "cents", "neg", "mult"};
 
 struct figures {
 	const struct rules *rules;
@@ -52,131 +57,12 @@ struct figures {
 	const struct lexicon *numbers, *magnitudes, *mag_letters, *fractions,
 	    *multipliers;
 	struct segment_lexicons seg;
-	/* Cues (rules.h): each cue token (a lower-case ASCII word, or one
-	 * sign such as "$" or "€") with the mask of cue bits it sets, in an
-	 * open-addressing table. */
-	struct cue_entry *cue;
-	size_t cue_slots;
-	size_t word_max;            /* longest cue word */
-	bool ascii_sign[128];       /* ASCII characters that are cue signs */
-	/* A quick "maybe" for a word before the table is probed: one bit per
-	 * (first letter, last letter, length) of the cue words, so that
-	 * "the", "said" or "government" usually cost one bit test. */
-	uint64_t shape[26 * 26 * 32 / 64];
+	struct cues *cues;
 };
 
 /* ---- setup --------------------------------------------------------- */
 
-/* The mask of cue token w[0..n) with hash h (hash64 of it), or 0. */
-static uint64_t cue_find(const struct figures *fx, const char *w, size_t n,
-			 unsigned long long h)
-{
-	size_t mask = fx->cue_slots - 1;
-	for (size_t i = h & mask;; i = (i + 1) & mask) {
-		const struct cue_entry *ce = &fx->cue[i];
-		if (!ce->key)
-			return 0;
-		if (ce->hash == h && ce->len == n && !memcmp(ce->key, w, n))
-			return ce->mask;
-	}
-}
-
-static void cue_add(struct figures *fx, const char *w, size_t n,
-		    uint64_t bit)
-{
-	unsigned long long h = hash64(w, n);
-	size_t mask = fx->cue_slots - 1;
-	size_t i = h & mask;
-	while (fx->cue[i].key &&
-	       !(fx->cue[i].len == n && !memcmp(fx->cue[i].key, w, n)))
-		i = (i + 1) & mask;
-	struct cue_entry *ce = &fx->cue[i];
-	if (!ce->key)
-		*ce = (struct cue_entry){xstrndup(w, n), n, h, 0};
-	ce->mask |= bit;
-}
-
-/* Length of the UTF-8 character at s (1 for a stray byte). */
-static size_t utf8_len(unsigned char c)
-{
-	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-}
-
-/*
- * The cue token of a lexicon entry: its first sign (a character that is
- * neither an ASCII letter, digit, space nor . - ') when it has one ("$"
- * for "US$", "€"), else its longest word in lower case ("little" for "a
- * little more than": any word of an entry that occurs occurs with it, and
- * the longest is the rarest). Returns the length written to out, 0 for
- * none.
- */
-static size_t cue_token(const char *e, char *out, size_t size)
-{
-	for (const char *p = e; *p; p += utf8_len((unsigned char)*p)) {
-		unsigned char c = (unsigned char)*p;
-		if (c >= 0x80 || (!is_ascii_alpha(c) && !is_ascii_digit(c) &&
-				  c != ' ' && c != '.' && c != '-' && c != '\'')) {
-			size_t n = utf8_len(c);
-			if (n >= size)
-				return 0;
-			memcpy(out, p, n);
-			return n;
-		}
-	}
-	const char *last = NULL;
-	size_t n = 0;
-	for (const char *p = e; *p;) {
-		if (is_ascii_alpha((unsigned char)*p)) {
-			const char *w = p;
-			while (is_ascii_alpha((unsigned char)*p))
-				p++;
-			if ((size_t)(p - w) > n) {
-				last = w;
-				n = (size_t)(p - w);
-			}
-		} else {
-			p++;
-		}
-	}
-	if (!last || n >= size)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		out[i] = (char)ascii_lower((unsigned char)last[i]);
-	return n;
-}
-
-/* The shape bit of a lower-case word of 1..31 letters. */
-static size_t word_shape(const char *w, size_t n)
-{
-	return ((size_t)(w[0] - 'a') * 26 + (size_t)(w[n - 1] - 'a')) * 32 + n;
-}
-
-static void add_cues(struct figures *fx, const struct lexicon *lx,
-		     uint64_t bit)
-{
-	for (size_t i = 0; i < lexicon_size(lx); i++) {
-		char tok[64];
-		size_t n = cue_token(lexicon_entry(lx, i, NULL), tok, sizeof tok);
-		if (!n)
-			continue;
-		cue_add(fx, tok, n, bit);
-		unsigned char c = (unsigned char)tok[0];
-		if (!is_ascii_alpha(c)) {
-			if (c < 0x80)
-				fx->ascii_sign[c] = true;
-			continue;
-		}
-		if (n >= 32)
-			continue; /* no such long words are cues */
-		if (n > fx->word_max)
-			fx->word_max = n;
-		size_t k = word_shape(tok, n);
-		fx->shape[k / 64] |= (uint64_t)1 << (k % 64);
-	}
-}
-
-static void push_rule(const struct rule ***v, size_t *n,
-		      const struct rule *r)
+static void push_rule(const struct rule ***v, size_t *n, const struct rule *r)
 {
 	*v = xrealloc(*v, (*n + 1) * sizeof **v);
 	(*v)[(*n)++] = r;
@@ -205,7 +91,7 @@ struct figures *figures_new(const struct rules *r)
 	}
 	static const char *const cur_names[NCUR_LEX] = {
 	    "currency_signs", "dollar_prefixes", "currency_abbrevs",
-	    "currency_codes", "currency_names", "currency_names_scaled"};
+	    "currency_codes", "currency_names",	 "currency_names_scaled"};
 	for (int i = 0; i < NCUR_LEX; i++)
 		fx->cur[i] = rules_lexicon(r, cur_names[i]);
 	fx->numbers = rules_lexicon(r, "numbers");
@@ -215,15 +101,7 @@ struct figures *figures_new(const struct rules *r)
 	fx->multipliers = rules_lexicon(r, "multipliers");
 	fx->seg.abbrev = rules_lexicon(r, "abbreviations");
 	fx->seg.starters = rules_lexicon(r, "sentence_starters");
-	size_t total = 0;
-	for (size_t i = 1; i < rules_cue_count(r); i++)
-		total += lexicon_size(rules_cue(r, i));
-	fx->cue_slots = 64;
-	while (fx->cue_slots < total * 2 + 1)
-		fx->cue_slots *= 2;
-	fx->cue = xcalloc(fx->cue_slots, sizeof *fx->cue);
-	for (size_t i = 1; i < rules_cue_count(r); i++)
-		add_cues(fx, rules_cue(r, i), (uint64_t)1 << i);
+	fx->cues = cues_new(r);
 	return fx;
 }
 
@@ -231,9 +109,7 @@ void figures_free(struct figures *fx)
 {
 	if (!fx)
 		return;
-	for (size_t i = 0; i < fx->cue_slots; i++)
-		free(fx->cue[i].key);
-	free(fx->cue);
+	cues_free(fx->cues);
 	free(fx->gid);
 	free(fx->find);
 	free(fx->excl);
@@ -244,12 +120,6 @@ void figures_free(struct figures *fx)
 }
 
 /* ---- one text ------------------------------------------------------ */
-
-/* A cue token found in the text: a digit run, a cue word or sign. */
-struct cue_tok {
-	size_t s, e;
-	uint64_t mask;
-};
 
 /* A stretch of text a rule is run over. */
 struct window {
@@ -283,11 +153,8 @@ struct ctx {
 	size_t nc, capc;
 	const char **warn;
 	size_t nwarn;
-	uint64_t *cues; /* cue mask of each sentence */
-	struct cue_tok *toks; /* cue tokens of the text, in order */
-	size_t ntoks, captoks;
-	size_t *tok_first; /* tokens of sentence i: [tok_first[i],
-			      tok_first[i + 1]) */
+	struct text_cues cues;	/* of the text being read */
+	const char **sent_text; /* copies of sentences with figures */
 };
 
 static void warn_limit(struct ctx *c, const struct rule *r)
@@ -300,98 +167,6 @@ static void warn_limit(struct ctx *c, const struct rule *r)
 	    "were skipped",
 	    a->name, a->file, a->line, rules_matcher_why(c->m),
 	    c->in_title ? "title" : "text");
-}
-
-static void push_tok(struct ctx *c, size_t s, size_t e, uint64_t mask)
-{
-	if (c->ntoks == c->captoks) {
-		c->captoks = c->captoks ? c->captoks * 2 : 256;
-		c->toks = xrealloc(c->toks, c->captoks * sizeof *c->toks);
-	}
-	c->toks[c->ntoks++] = (struct cue_tok){s, e, mask};
-}
-
-/* The cue mask of text[s..e): which cues (rules.h) it contains. Each
- * cue token is also recorded, for rules that look only near them. Most
- * bytes are letters of words that are no cue: a word is lower-cased and
- * hashed in the same pass, and its shape (first letter, last letter,
- * length) is tested before the table is. */
-static uint64_t sentence_cues(struct ctx *c, size_t s, size_t e)
-{
-	const struct figures *fx = c->fx;
-	const unsigned char *t = (const unsigned char *)c->t;
-	uint64_t f = 0;
-	size_t i = s;
-	while (i < e) {
-		unsigned char ch = t[i];
-		if ((unsigned)((ch | 0x20) - 'a') < 26u) {
-			size_t w = i + 1;
-			while (w < e && (unsigned)((t[w] | 0x20) - 'a') < 26u)
-				w++;
-			size_t n = w - i;
-			if (n <= fx->word_max) {
-				size_t k = ((size_t)((ch | 0x20) - 'a') * 26 +
-					    (size_t)((t[w - 1] | 0x20) - 'a')) *
-						   32 +
-					   n;
-				if (fx->shape[k / 64] >> (k % 64) & 1) {
-					char low[32];
-					for (size_t q = 0; q < n; q++)
-						low[q] = (char)(t[i + q] | 0x20);
-					uint64_t m =
-					    cue_find(fx, low, n, hash64(low, n));
-					if (m) {
-						f |= m;
-						push_tok(c, i, w, m);
-					}
-				}
-			}
-			i = w;
-		} else if ((unsigned)(ch - '0') < 10u) {
-			size_t d = i + 1;
-			while (d < e && (unsigned)(t[d] - '0') < 10u)
-				d++;
-			f |= RULES_CUE_DIGIT;
-			push_tok(c, i, d, RULES_CUE_DIGIT);
-			i = d;
-		} else if (ch < 0x80) {
-			if (fx->ascii_sign[ch]) {
-				uint64_t m = cue_find(fx, (const char *)t + i, 1,
-						      hash64(t + i, 1));
-				if (m) {
-					f |= m;
-					push_tok(c, i, i + 1, m);
-				}
-			}
-			i++;
-		} else {
-			size_t n = utf8_len(ch);
-			if (i + n > e)
-				n = e - i;
-			/* Curly quotes and dashes are the usual non-ASCII
-			 * characters: U+2010..U+201F are never cues. */
-			bool punct = n == 3 && ch == 0xE2 && t[i + 1] == 0x80 &&
-				     t[i + 2] >= 0x90 && t[i + 2] <= 0x9F;
-			if (!punct) {
-				uint64_t m = cue_find(fx, (const char *)t + i, n,
-						      hash64(t + i, n));
-				if (m) {
-					f |= m;
-					push_tok(c, i, i + n, m);
-				}
-			}
-			i += n;
-		}
-	}
-	return f;
-}
-
-static bool needs_met(const struct rule_attrs *a, uint64_t cues)
-{
-	for (unsigned k = 0; k < a->nneeds; k++)
-		if (!(a->needs[k] & cues))
-			return false;
-	return true;
 }
 
 static bool group(const struct ctx *c, const struct rule *r, const char *name,
@@ -447,8 +222,8 @@ static bool currency(const struct ctx *c, const char *s, size_t n,
 		return false;
 	size_t il = strcspn(v, " ");
 	*factor = amount_int(1);
-	if (v[il] && amount_parse_digits(v + il + 1, strlen(v + il + 1),
-					 factor) != 0)
+	if (v[il] &&
+	    amount_parse_digits(v + il + 1, strlen(v + il + 1), factor) != 0)
 		return false;
 	if (il == 1 && v[0] == '$')
 		*iso = c->dollar;
@@ -553,23 +328,41 @@ static void push_cand(struct ctx *c, const struct cand *k)
 	c->nc++;
 }
 
+/* Moves a byte offset back to a character boundary (not below lo). */
+static size_t char_start(const char *t, size_t i, size_t lo)
+{
+	while (i > lo && ((unsigned char)t[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+#define COND_REACH 1000
+
 /* Turns one match into a candidate: its groups' spans and the spans it
  * claims (the text of each figure, or the whole exclusion). Returns
  * RULES_LIMIT when the rule's condition hit a limit. */
-static int candidate(struct ctx *c, const struct rule *r, size_t ms,
-		     size_t me)
+static int candidate(struct ctx *c, const struct rule *r, size_t ms, size_t me)
 {
 	const struct rule_attrs *a = rules_attrs(r);
 	size_t si = segment_find(c->seg, ms);
 	if (si == SIZE_MAX)
 		return RULES_NOMATCH;
 	if (a->cond) {
+		/* The condition is tested on the sentence, at most
+		 * COND_REACH bytes each side of the match. */
 		const struct seg_sentence *se = &c->seg->sents[si];
-		int rc = rules_cond(c->m, r, c->t, se->end, se->start);
+		size_t from = ms > se->start + COND_REACH
+				  ? char_start(c->t, ms - COND_REACH, se->start)
+				  : se->start;
+		size_t to = me + COND_REACH < se->end
+				? char_start(c->t, me + COND_REACH, me)
+				: se->end;
+		int rc = rules_cond(c->m, r, c->t, to, from);
 		if (rc != RULES_MATCH)
 			return rc;
 	}
 	struct cand k;
+	memset(&k, 0, sizeof k);
 	k.rule = r;
 	k.prio = a->priority;
 	k.ms = ms;
@@ -610,8 +403,9 @@ static bool run_window(struct ctx *c, const struct rule *r, size_t ws,
 		size_t ms, me;
 		int rc = rules_exec(c->m, r, c->t, we, from, &ms, &me);
 		if (rc == RULES_MATCH)
-			rc = candidate(c, r, ms, me) == RULES_LIMIT ? RULES_LIMIT
-								     : RULES_MATCH;
+			rc = candidate(c, r, ms, me) == RULES_LIMIT
+				 ? RULES_LIMIT
+				 : RULES_MATCH;
 		if (rc == RULES_LIMIT) {
 			warn_limit(c, r);
 			return false;
@@ -621,14 +415,6 @@ static bool run_window(struct ctx *c, const struct rule *r, size_t ws,
 		from = me > ms ? me : ms + char_len(c->t, ms, we);
 	}
 	return true;
-}
-
-/* Moves a byte offset back to a character boundary (not below lo). */
-static size_t char_start(const char *t, size_t i, size_t lo)
-{
-	while (i > lo && ((unsigned char)t[i] & 0xC0) == 0x80)
-		i--;
-	return i;
 }
 
 /*
@@ -644,14 +430,15 @@ static void run_near_keys(struct ctx *c, const struct rule *r, size_t sent)
 	uint64_t key = a->needs[a->nneeds - 1];
 	size_t ws = 0, we = 0;
 	bool open = false;
-	for (size_t k = c->tok_first[sent]; k < c->tok_first[sent + 1]; k++) {
-		const struct cue_tok *tk = &c->toks[k];
+	for (size_t k = c->cues.tok_first[sent];
+	     k < c->cues.tok_first[sent + 1]; k++) {
+		const struct cue_tok *tk = &c->cues.toks[k];
 		if (!(tk->mask & key))
 			continue;
-		size_t s = tk->s > se->start + a->reach_before
-			       ? char_start(c->t, tk->s - a->reach_before,
-					    se->start)
-			       : se->start;
+		size_t s =
+		    tk->s > se->start + a->reach_before
+			? char_start(c->t, tk->s - a->reach_before, se->start)
+			: se->start;
 		size_t e = tk->e + a->reach_after < se->end
 			       ? char_start(c->t, tk->e + a->reach_after, tk->e)
 			       : se->end;
@@ -678,7 +465,7 @@ static void run_rule(struct ctx *c, const struct rule *r)
 	size_t warned = c->nwarn;
 	if (a->reach_set && a->nneeds) {
 		for (size_t k = 0; k < sg->nsent && c->nwarn == warned; k++)
-			if (needs_met(a, c->cues[k]))
+			if (cues_met(a, c->cues.sent[k]))
 				run_near_keys(c, r, k);
 		return;
 	}
@@ -686,12 +473,12 @@ static void run_rule(struct ctx *c, const struct rule *r)
 		const struct seg_paragraph *pa = &sg->paras[p];
 		size_t k = pa->first, end = pa->first + pa->count;
 		while (k < end) {
-			while (k < end && !needs_met(a, c->cues[k]))
+			while (k < end && !cues_met(a, c->cues.sent[k]))
 				k++;
 			if (k == end)
 				break;
 			size_t first = k;
-			while (k < end && needs_met(a, c->cues[k]))
+			while (k < end && cues_met(a, c->cues.sent[k]))
 				k++;
 			if (!run_window(c, r, sg->sents[first].start,
 					sg->sents[k - 1].end))
@@ -712,14 +499,13 @@ static int win_cmp(const void *x, const void *y)
  * it says, on each side, within the sentence), and only in sentences with
  * what it needs.
  */
-static void run_exclusion(struct ctx *c, const struct rule *r,
-			  struct window *w)
+static void run_exclusion(struct ctx *c, const struct rule *r, struct window *w)
 {
 	const struct rule_attrs *a = rules_attrs(r);
 	size_t nw = 0;
 	for (size_t i = 0; i < c->nc; i++) {
 		const struct cand *k = &c->c[i];
-		if (!needs_met(a, c->cues[k->sent]))
+		if (!cues_met(a, c->cues.sent[k->sent]))
 			continue;
 		const struct seg_sentence *se = &c->seg->sents[k->sent];
 		for (int f = 0; f < k->nfig; f++) {
@@ -728,10 +514,10 @@ static void run_exclusion(struct ctx *c, const struct rule *r,
 				       ? char_start(c->t, fs - a->reach_before,
 						    se->start)
 				       : se->start;
-			size_t e = fe + a->reach_after < se->end
-				       ? char_start(c->t, fe + a->reach_after,
-						    fe)
-				       : se->end;
+			size_t e =
+			    fe + a->reach_after < se->end
+				? char_start(c->t, fe + a->reach_after, fe)
+				: se->end;
 			w[nw++] = (struct window){s, e > fe ? e : fe};
 		}
 	}
@@ -843,7 +629,7 @@ static const struct rule *qualify(struct ctx *c, const struct rule *const *rs,
 		const struct rule_attrs *a = rules_attrs(r);
 		if (best && rules_attrs(best)->priority > a->priority)
 			continue;
-		if (!needs_met(a, c->cues[sent]))
+		if (!cues_met(a, c->cues.sent[sent]))
 			continue;
 		size_t from, end;
 		if (a->at == RULES_BEFORE) {
@@ -891,12 +677,39 @@ static const struct rule *qualify(struct ctx *c, const struct rule *const *rs,
 	return best;
 }
 
-static void finish_figure(struct ctx *c, struct figure *f, size_t sent)
+/* A "sentence" longer than this (a page without punctuation) is cut to
+ * the bytes around the figure, so that each record stays small. */
+#define SENTENCE_MAX 1000
+
+/* The sentence of a figure: copied once per sentence and shared by its
+ * figures; for an overlong one, the SENTENCE_MAX bytes around the
+ * figure. */
+static const char *sentence_text(struct ctx *c, size_t sent,
+				 const struct figure *f)
 {
 	const struct seg_sentence *se = &c->seg->sents[sent];
+	if (se->end - se->start <= SENTENCE_MAX) {
+		if (!c->sent_text[sent])
+			c->sent_text[sent] = arena_strndup(
+			    c->arena, c->t + se->start, se->end - se->start);
+		return c->sent_text[sent];
+	}
+	size_t half = (SENTENCE_MAX - (f->end - f->start)) / 2;
+	if (f->end - f->start >= SENTENCE_MAX)
+		half = 0;
+	size_t s = f->start > se->start + half
+		       ? char_start(c->t, f->start - half, se->start)
+		       : se->start;
+	size_t e = f->end + half < se->end
+		       ? char_start(c->t, f->end + half, f->end)
+		       : se->end;
+	return arena_strndup(c->arena, c->t + s, e - s);
+}
+
+static void finish_figure(struct ctx *c, struct figure *f, size_t sent)
+{
 	f->text = arena_strndup(c->arena, c->t + f->start, f->end - f->start);
-	f->sentence =
-	    arena_strndup(c->arena, c->t + se->start, se->end - se->start);
+	f->sentence = sentence_text(c, sent, f);
 	size_t s, e;
 	if (qualify(c, c->fx->hedge, c->fx->nhedge, "hedge", f, sent, &s, &e))
 		f->hedge = lower_folded(c->arena, c->t + s, e - s);
@@ -904,24 +717,17 @@ static void finish_figure(struct ctx *c, struct figure *f, size_t sent)
 		const struct rule *r =
 		    qualify(c, c->fx->per, c->fx->nper, "per", f, sent, &s, &e);
 		if (r)
-			f->per = rules_attrs(r)->per ? rules_attrs(r)->per
-						      : "year";
+			f->per =
+			    rules_attrs(r)->per ? rules_attrs(r)->per : "year";
 	}
 }
 
 static void compute_cues(struct ctx *c)
 {
 	const struct segments *sg = c->seg;
-	c->cues = arena_alloc(c->arena, (sg->nsent + 1) * sizeof *c->cues);
-	c->tok_first =
-	    arena_alloc(c->arena, (sg->nsent + 1) * sizeof *c->tok_first);
-	c->ntoks = 0;
-	for (size_t i = 0; i < sg->nsent; i++) {
-		c->tok_first[i] = c->ntoks;
-		c->cues[i] = sentence_cues(c, sg->sents[i].start,
-					   sg->sents[i].end);
-	}
-	c->tok_first[sg->nsent] = c->ntoks;
+	cues_scan(c->fx->cues, c->t, sg, c->arena, &c->cues);
+	c->sent_text =
+	    arena_alloc(c->arena, (sg->nsent + 1) * sizeof *c->sent_text);
 }
 
 /* What a bare "$" means in this text: the first `dollar` rule that
@@ -933,7 +739,7 @@ static const char *text_dollar(struct ctx *c)
 		const struct rule *r = c->fx->dollar[i];
 		const struct rule_attrs *a = rules_attrs(r);
 		for (size_t k = 0; k < c->seg->nsent; k++) {
-			if (!needs_met(a, c->cues[k]))
+			if (!cues_met(a, c->cues.sent[k]))
 				continue;
 			const struct seg_sentence *se = &c->seg->sents[k];
 			size_t ms, me, s, e;
@@ -989,8 +795,8 @@ static void extract_text(struct ctx *c, struct figure **out, size_t *nout,
 			       k->span_e[s] - k->span_s[s]);
 		for (int f = 0; f < k->nfig; f++) {
 			size_t sent = segment_find(c->seg, fig[f].start);
-			finish_figure(c, &fig[f], sent == SIZE_MAX ? k->sent
-								   : sent);
+			finish_figure(c, &fig[f],
+				      sent == SIZE_MAX ? k->sent : sent);
 		}
 		/* The two ends of a range share their period: "from $2
 		 * billion to $8 billion each year". */
@@ -1053,7 +859,6 @@ void figures_extract(const struct figures *fx, struct matcher *m,
 		extract_text(&c, &figs, &n, &cap);
 	}
 	free(c.c);
-	free(c.toks);
 	if (n)
 		qsort(figs, n, sizeof *figs, fig_cmp);
 	out->items = arena_alloc(arena, (n ? n : 1) * sizeof *out->items);
@@ -1061,8 +866,8 @@ void figures_extract(const struct figures *fx, struct matcher *m,
 		memcpy(out->items, figs, n * sizeof *figs);
 	out->n = n;
 	free(figs);
-	out->warnings = arena_alloc(arena, (c.nwarn ? c.nwarn : 1) *
-					       sizeof *out->warnings);
+	out->warnings =
+	    arena_alloc(arena, (c.nwarn ? c.nwarn : 1) * sizeof *out->warnings);
 	if (c.nwarn)
 		memcpy(out->warnings, c.warn, c.nwarn * sizeof *c.warn);
 	out->nwarnings = c.nwarn;

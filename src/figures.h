@@ -21,7 +21,7 @@ struct figure {
 	const char *unit;     /* ISO 4217 code, "troops", "percent" or "x" */
 	const char *hedge;    /* lower-case qualifier as written, or NULL */
 	const char *per;      /* "year" or NULL */
-	bool in_title;        /* found in the headline, not the body text */
+	bool in_title;	      /* found in the headline, not the body text */
 	size_t start, end;    /* byte offsets of text in the body text (or
 				 in the title when in_title) */
 	const char *sentence; /* the sentence (or the title) */

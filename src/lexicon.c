@@ -1,4 +1,5 @@
-/* lexicon.c - word lists from the patterns folder (.lex files): lookup and longest match */
+/* lexicon.c - word lists from the patterns folder (.lex files): lookup and
+ * longest match */
 #include "lexicon.h"
 
 #include <stdint.h>
@@ -150,8 +151,8 @@ static char *fold_spaces(const char *s, size_t n, size_t *outlen)
 	return out;
 }
 
-static void add_error(struct lexicon_error *errs, size_t maxerrs,
-		      size_t *nerrs, int line, int col, const char *msg)
+static void add_error(struct lexicon_error *errs, size_t maxerrs, size_t *nerrs,
+		      int line, int col, const char *msg)
 {
 	if (*nerrs < maxerrs) {
 		struct lexicon_error *e = &errs[*nerrs];
@@ -194,10 +195,10 @@ struct lexicon *lexicon_load(const char *name, const char *text, size_t len,
 			continue;
 		}
 		size_t vl = 0;
-		char *value = tab ? fold_spaces(tab + 1,
-						(size_t)(line + ll - tab - 1),
-						&vl)
-				  : xstrdup("");
+		char *value =
+		    tab ? fold_spaces(tab + 1, (size_t)(line + ll - tab - 1),
+				      &vl)
+			: xstrdup("");
 		size_t dup = table_find(lx, key, kl, false);
 		if (dup != SIZE_MAX) {
 			char what[240];
@@ -212,8 +213,8 @@ struct lexicon *lexicon_load(const char *name, const char *text, size_t len,
 		}
 		if (lx->n == lx->cap) {
 			lx->cap = lx->cap ? lx->cap * 2 : 64;
-			lx->items = xrealloc(lx->items,
-					     lx->cap * sizeof *lx->items);
+			lx->items =
+			    xrealloc(lx->items, lx->cap * sizeof *lx->items);
 		}
 		lx->items[lx->n] = (struct entry){key, value, kl, lineno};
 		table_add(lx, lx->n++);

@@ -1,4 +1,5 @@
-/* lexicon.h - word lists from the patterns folder (.lex files): lookup and longest match */
+/* lexicon.h - word lists from the patterns folder (.lex files): lookup and
+ * longest match */
 #ifndef CLAIMEX_LEXICON_H
 #define CLAIMEX_LEXICON_H
 

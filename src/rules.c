@@ -123,7 +123,8 @@ struct loader {
 };
 
 static void diag_add(struct loader *L, size_t file, int line, size_t off,
-		     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+		     const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
 
 /* Appends a diagnostic. file == SIZE_MAX means the folder itself. */
 static void diag_add(struct loader *L, size_t file, int line, size_t off,
@@ -265,17 +266,17 @@ static struct item *item_new(struct loader *L, bool is_rule, size_t file,
 static void item_add_piece(struct item *it, int line, size_t off,
 			   const char *text, size_t len)
 {
-	it->pieces = xrealloc(it->pieces,
-			      (it->npieces + 1) * sizeof *it->pieces);
+	it->pieces =
+	    xrealloc(it->pieces, (it->npieces + 1) * sizeof *it->pieces);
 	it->pieces[it->npieces++] = (struct piece){line, off, text, len};
 }
 
-static void attrs_push(struct attr_tok **v, size_t *n, const char *k,
-		       size_t kl, const char *val, size_t vl, int line, int col)
+static void attrs_push(struct attr_tok **v, size_t *n, const char *k, size_t kl,
+		       const char *val, size_t vl, int line, int col)
 {
 	*v = xrealloc(*v, (*n + 1) * sizeof **v);
-	(*v)[(*n)++] = (struct attr_tok){xstrndup(k, kl), xstrndup(val, vl),
-					 line, col};
+	(*v)[(*n)++] =
+	    (struct attr_tok){xstrndup(k, kl), xstrndup(val, vl), line, col};
 }
 
 /*
@@ -336,8 +337,10 @@ static void parse_rules_file(struct loader *L, size_t fi)
 	for (size_t ln = 0; ln < f->nlines; ln++) {
 		int line = (int)ln + 1;
 		const char *s = f->data + f->line_off[ln];
-		const char *nl = memchr(s, '\n', (size_t)(f->data + f->len - s));
-		size_t len = nl ? (size_t)(nl - s) : (size_t)(f->data + f->len - s);
+		const char *nl =
+		    memchr(s, '\n', (size_t)(f->data + f->len - s));
+		size_t len =
+		    nl ? (size_t)(nl - s) : (size_t)(f->data + f->len - s);
 		if (len && s[len - 1] == '\r')
 			len--;
 		size_t lead = 0;
@@ -353,8 +356,8 @@ static void parse_rules_file(struct loader *L, size_t fi)
 				continue;
 			}
 			size_t end = len;
-			while (end > lead && (s[end - 1] == ' ' ||
-					      s[end - 1] == '\t'))
+			while (end > lead &&
+			       (s[end - 1] == ' ' || s[end - 1] == '\t'))
 				end--;
 			item_add_piece(cur, line, lead, s + lead, end - lead);
 			continue;
@@ -377,12 +380,11 @@ static void parse_rules_file(struct loader *L, size_t fi)
 			it->name = xstrndup(s + i - nl2, nl2);
 			it->name_col = (int)(i - nl2);
 			for (size_t k = 0; k < ndefaults; k++)
-				attrs_push(&it->attrs, &it->nattrs,
-					   defaults[k].key,
-					   strlen(defaults[k].key),
-					   defaults[k].val,
-					   strlen(defaults[k].val),
-					   defaults[k].line, defaults[k].col);
+				attrs_push(
+				    &it->attrs, &it->nattrs, defaults[k].key,
+				    strlen(defaults[k].key), defaults[k].val,
+				    strlen(defaults[k].val), defaults[k].line,
+				    defaults[k].col);
 			parse_attrs(L, fi, line, s, i, len, &it->attrs,
 				    &it->nattrs);
 			cur = it;
@@ -407,7 +409,8 @@ static void parse_rules_file(struct loader *L, size_t fi)
 			while (j < len && (s[j] == ' ' || s[j] == '\t'))
 				j++;
 			size_t end = len;
-			while (end > j && (s[end - 1] == ' ' || s[end - 1] == '\t'))
+			while (end > j &&
+			       (s[end - 1] == ' ' || s[end - 1] == '\t'))
 				end--;
 			if (end > j)
 				item_add_piece(it, line, j, s + j, end - j);
@@ -463,8 +466,7 @@ static bool is_decimal(const char *s)
 	return *s == '\0';
 }
 
-static struct item *find_item(struct loader *L, const char *name,
-			      bool is_rule)
+static struct item *find_item(struct loader *L, const char *name, bool is_rule)
 {
 	for (size_t i = 0; i < L->nitems; i++)
 		if (L->items[i].is_rule == is_rule &&
@@ -544,16 +546,17 @@ static int parse_needs(struct loader *L, const struct item *it,
 				    find_lex(L->lex, L->nlex, alt, al);
 				int bit = lx ? cue_bit(L->r, lx) : -2;
 				if (bit < 0) {
-					diag_add(L, it->file, t->line,
-						 (size_t)t->col,
-						 bit == -2
-						     ? "needs=: no lexicon named "
-						       "'%.*s' (and it is not "
-						       "'digit' or 'any')"
-						     : "needs=: more than 63 "
-						       "lexicons used as cues "
-						       "('%.*s')",
-						 (int)al, alt);
+					diag_add(
+					    L, it->file, t->line,
+					    (size_t)t->col,
+					    bit == -2
+						? "needs=: no lexicon named "
+						  "'%.*s' (and it is not "
+						  "'digit' or 'any')"
+						: "needs=: more than 63 "
+						  "lexicons used as cues "
+						  "('%.*s')",
+					    (int)al, alt);
 					return -1;
 				}
 				mask |= (uint64_t)1 << bit;
@@ -751,8 +754,8 @@ static void trie_add(struct trie *t, const char *s, bool fold)
 		if (!k) {
 			k = xcalloc(1, sizeof *k);
 			memcpy(k->atom, atom, sizeof k->atom);
-			t->kids = xrealloc(t->kids,
-					   (t->nkids + 1) * sizeof *t->kids);
+			t->kids =
+			    xrealloc(t->kids, (t->nkids + 1) * sizeof *t->kids);
 			t->kids[t->nkids++] = k;
 		}
 		t = k;
@@ -914,9 +917,9 @@ static int expand_item(struct loader *L, struct item *it, struct exbuf *b,
 			}
 			if (pc->text[i] == '{' && i + 1 < pc->len &&
 			    pc->text[i + 1] == '{') {
-				size_t used = expand_ref(L, it, pc, i, b,
-							 forced, report, depth,
-							 &rc);
+				size_t used =
+				    expand_ref(L, it, pc, i, b, forced, report,
+					       depth, &rc);
 				if (!used)
 					break;
 				i += used;
@@ -940,10 +943,11 @@ static pcre2_code *compile(struct loader *L, const struct item *it,
 			PCRE2_DUPNAMES | (caseless ? PCRE2_CASELESS : 0);
 	int code;
 	PCRE2_SIZE off;
-	pcre2_code *re = pcre2_compile((PCRE2_SPTR)b->s, b->n, opts, &code,
-				       &off, NULL);
+	pcre2_code *re =
+	    pcre2_compile((PCRE2_SPTR)b->s, b->n, opts, &code, &off, NULL);
 	if (re) {
-		/* JIT is an optimisation: the interpreter is used without it. */
+		/* JIT is an optimisation: the interpreter is used without it.
+		 */
 		(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 		return re;
 	}
@@ -1155,8 +1159,9 @@ struct rules *rules_load(const char *dir, struct rules_diags *diags)
 	size_t n = 0;
 	struct dirent *de;
 	while ((de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.' || !(has_suffix(de->d_name, ".rules") ||
-					      has_suffix(de->d_name, ".lex")))
+		if (de->d_name[0] == '.' ||
+		    !(has_suffix(de->d_name, ".rules") ||
+		      has_suffix(de->d_name, ".lex")))
 			continue;
 		names = xrealloc(names, (n + 1) * sizeof *names);
 		names[n++] = xstrdup(de->d_name);
@@ -1286,8 +1291,8 @@ struct matcher *rules_matcher_new(const struct rules *r)
 	m->rules = r;
 	m->md = xcalloc(r->n ? r->n : 1, sizeof *m->md);
 	for (size_t i = 0; i < r->n; i++) {
-		m->md[i] =
-		    pcre2_match_data_create_from_pattern(r->items[i].code, NULL);
+		m->md[i] = pcre2_match_data_create_from_pattern(
+		    r->items[i].code, NULL);
 		if (!m->md[i])
 			die_oom();
 	}
@@ -1381,8 +1386,8 @@ int rules_group_id(const struct rule *rule, const char *name)
 	return -1;
 }
 
-bool rules_group_span(const struct matcher *m, const struct rule *rule,
-		      int id, size_t *start, size_t *end)
+bool rules_group_span(const struct matcher *m, const struct rule *rule, int id,
+		      size_t *start, size_t *end)
 {
 	if (id < 0 || (size_t)id >= rule->nnames)
 		return false;

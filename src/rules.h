@@ -24,7 +24,7 @@ struct matcher;
 struct lexicon;
 
 /* Rule kinds known to the loader; `kind=` must name one of them. */
-#define RULES_KINDS                                                        \
+#define RULES_KINDS                                                            \
 	"money", "troops", "percent", "multiplier", "exclude", "hedge", "per", \
 	    "dollar"
 
@@ -47,10 +47,10 @@ enum rules_at { RULES_BEFORE, RULES_AFTER };
 struct rule_attrs {
 	const char *name; /* unique in the folder */
 	const char *file; /* path of the file it came from */
-	int line;         /* line of its `rule` header */
+	int line;	  /* line of its `rule` header */
 	const char *kind; /* one of RULES_KINDS */
-	int priority;     /* higher wins an overlap; default 50 */
-	bool caseless;    /* flags=i */
+	int priority;	  /* higher wins an overlap; default 50 */
+	bool caseless;	  /* flags=i */
 	uint64_t needs[RULES_MAX_NEEDS]; /* cue masks, all must be met */
 	unsigned nneeds;
 	/* reach=N or reach=BEFORE,AFTER (bytes). Figure rules: tried only
@@ -60,7 +60,7 @@ struct rule_attrs {
 	 * each way; reach=0 (or none given) runs figure rules on whole
 	 * sentences. */
 	unsigned reach_before, reach_after;
-	bool reach_set; /* reach= was given and is not 0 */
+	bool reach_set;	   /* reach= was given and is not 0 */
 	const char *unit;  /* unit=, or NULL */
 	const char *value; /* value= (a decimal number), or NULL */
 	const char *per;   /* per=, or NULL */
@@ -73,9 +73,9 @@ struct rule_attrs {
  * "FILE:LINE:COL: error: MSG", then `text` and a caret under COL. */
 struct rules_diag {
 	char file[1024]; /* the file or folder */
-	int line, col;   /* 1-based; 0 when about the whole file */
-	char msg[512];   /* with PCRE2's own message for a bad regex */
-	char text[512];  /* the source line, "" when line is 0 */
+	int line, col;	 /* 1-based; 0 when about the whole file */
+	char msg[512];	 /* with PCRE2's own message for a bad regex */
+	char text[512];	 /* the source line, "" when line is 0 */
 };
 
 struct rules_diags {
@@ -133,7 +133,7 @@ struct matcher *rules_matcher_new(const struct rules *r);
 void rules_matcher_free(struct matcher *m);
 
 enum rules_result {
-	RULES_LIMIT = -1,  /* a match or depth limit was hit: see below */
+	RULES_LIMIT = -1, /* a match or depth limit was hit: see below */
 	RULES_NOMATCH = 0,
 	RULES_MATCH = 1,
 };
@@ -158,8 +158,8 @@ bool rules_group(const struct matcher *m, const struct rule *rule,
 		 const char *name, size_t *start, size_t *end);
 
 /* rules_group with a handle from rules_group_id (-1 gives false). */
-bool rules_group_span(const struct matcher *m, const struct rule *rule,
-		      int id, size_t *start, size_t *end);
+bool rules_group_span(const struct matcher *m, const struct rule *rule, int id,
+		      size_t *start, size_t *end);
 
 /*
  * For a rule with `if=DEFINE`: RULES_MATCH when the define matches

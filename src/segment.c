@@ -24,7 +24,8 @@ static size_t closer_len(const char *t, size_t i, size_t end)
 	if (c == '"' || c == '\'' || c == ')' || c == ']')
 		return 1;
 	if (i + 2 < end && c == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
-	    ((unsigned char)t[i + 2] == 0x9D || (unsigned char)t[i + 2] == 0x99))
+	    ((unsigned char)t[i + 2] == 0x9D ||
+	     (unsigned char)t[i + 2] == 0x99))
 		return 3; /* ” ’ */
 	if (i + 1 < end && c == 0xC2 && (unsigned char)t[i + 1] == 0xBB)
 		return 2; /* » */
@@ -104,8 +105,9 @@ static bool keeps_going(const char *t, size_t start, size_t dot, size_t next,
 		 * and periods alternate. */
 		bool dotted = true;
 		for (size_t k = 0; k < n && dotted; k++)
-			dotted = (k % 2) ? t[b + k] == '.'
-					 : is_ascii_alpha((unsigned char)t[b + k]);
+			dotted = (k % 2)
+				     ? t[b + k] == '.'
+				     : is_ascii_alpha((unsigned char)t[b + k]);
 		known = final = dotted;
 	}
 	if (!known)
@@ -129,9 +131,8 @@ static const bool maybe_end[256] = {
     ['\n'] = true, ['.'] = true, ['!'] = true, ['?'] = true, [0xE2] = true,
 };
 
-static void split_paragraph(struct vec *v, const char *t, size_t ps,
-			    size_t pe, size_t para,
-			    const struct segment_lexicons *lex)
+static void split_paragraph(struct vec *v, const char *t, size_t ps, size_t pe,
+			    size_t para, const struct segment_lexicons *lex)
 {
 	size_t s = ps, i = ps;
 	while (i < pe) {

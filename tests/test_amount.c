@@ -21,8 +21,10 @@ static const struct digits_case digits[] = {
     {"1000000", 0, 1e6, 1000000},
     {"0.05", 0, 0.05, -1},
     {"007", 0, 7, 7},
-    {"28\xe2\x80\x89" "500", 0, 28500, 28500}, /* thin space groups */
-    {"28 500", -1, 0, -1},                   /* an ASCII space does not */
+    {"28\xe2\x80\x89"
+     "500",
+     0, 28500, 28500},	   /* thin space groups */
+    {"28 500", -1, 0, -1}, /* an ASCII space does not */
     {"", -1, 0, -1},
     {"abc", -1, 0, -1},
     {"1.2.3", -1, 0, -1},
@@ -60,14 +62,14 @@ static void test_exact(void)
 	CHECK_INT(iv, 1390000000000LL);
 	/* 13 dollars + 45 hundredths */
 	struct amount cent = {1, -2, true, 0};
-	struct amount v = amount_add(amount_int(13),
-				     amount_mul(amount_int(45), cent));
+	struct amount v =
+	    amount_add(amount_int(13), amount_mul(amount_int(45), cent));
 	CHECK(!amount_to_int(v, &iv));
 	CHECK(amount_to_double(v) == 13.45);
 	CHECK(amount_to_double(amount_neg(v)) == -13.45);
 	/* Overflow turns inexact but stays close. */
-	struct amount big = amount_mul(amount_int(999999999999LL),
-				       amount_int(999999999999LL));
+	struct amount big =
+	    amount_mul(amount_int(999999999999LL), amount_int(999999999999LL));
 	CHECK(!big.exact);
 	CHECK(fabs(amount_to_double(big) - 9.99999999998e23) < 1e12);
 }
@@ -103,8 +105,8 @@ static const struct words_case words[] = {
 static void test_words(void)
 {
 	size_t n = 0;
-	struct lexicon *num = lexicon_load("numbers", NUMBERS,
-					   strlen(NUMBERS), NULL, 0, &n);
+	struct lexicon *num =
+	    lexicon_load("numbers", NUMBERS, strlen(NUMBERS), NULL, 0, &n);
 	struct lexicon *mag =
 	    lexicon_load("magnitudes", MAGS, strlen(MAGS), NULL, 0, &n);
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {

@@ -22,7 +22,10 @@ struct fig_case {
 	struct want want[4]; /* ends at kind NULL */
 };
 
-#define NONE {NULL, NULL, 0, NULL, NULL, NULL}
+#define NONE                                                                   \
+	{                                                                      \
+		NULL, NULL, 0, NULL, NULL, NULL                                \
+	}
 
 /* Rows leave out a trailing hedge and per: they are NULL. */
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
@@ -39,15 +42,32 @@ static const struct fig_case cases[] = {
     {"Seoul pays $4,700 million.", {{"money", "$4,700 million", 4.7e9, "USD"}}},
     {"Trump wants five billion dollars.",
      {{"money", "five billion dollars", 5e9, "USD"}}},
-    {"It costs \xc2\xa3" "3.9bn.", {{"money", "\xc2\xa3" "3.9bn", 3.9e9, "GBP"}}},
-    {"Brussels set aside \xe2\x82\xac" "2.1 billion.",
-     {{"money", "\xe2\x82\xac" "2.1 billion", 2.1e9, "EUR"}}},
-    {"Tokyo pays \xc2\xa5" "1.2 trillion.",
-     {{"money", "\xc2\xa5" "1.2 trillion", 1.2e12, "JPY"}}},
+    {"It costs \xc2\xa3"
+     "3.9bn.",
+     {{"money",
+       "\xc2\xa3"
+       "3.9bn",
+       3.9e9, "GBP"}}},
+    {"Brussels set aside \xe2\x82\xac"
+     "2.1 billion.",
+     {{"money",
+       "\xe2\x82\xac"
+       "2.1 billion",
+       2.1e9, "EUR"}}},
+    {"Tokyo pays \xc2\xa5"
+     "1.2 trillion.",
+     {{"money",
+       "\xc2\xa5"
+       "1.2 trillion",
+       1.2e12, "JPY"}}},
     {"Seoul offered 1.39 trillion won.",
      {{"money", "1.39 trillion won", 1.39e12, "KRW"}}},
-    {"Manila set \xe2\x82\xb1" "485 billion aside.",
-     {{"money", "\xe2\x82\xb1" "485 billion", 485e9, "PHP"}}},
+    {"Manila set \xe2\x82\xb1"
+     "485 billion aside.",
+     {{"money",
+       "\xe2\x82\xb1"
+       "485 billion",
+       485e9, "PHP"}}},
     {"Stamps went up 50 cents.", {{"money", "50 cents", 0.5, "USD"}}},
     {"The shares closed at 470 pence.", {{"money", "470 pence", 4.7, "GBP"}}},
     {"It cost a quarter of a billion dollars.",
@@ -63,9 +83,13 @@ static const struct fig_case cases[] = {
     {"A $2-3 billion plan.",
      {{"money", "$2", 2e9, "USD"}, {"money", "3 billion", 3e9, "USD"}}},
     /* a bracketed conversion is its own figure */
-    {"The $5 billion (\xc2\xa3" "3.9bn) annual fee.",
+    {"The $5 billion (\xc2\xa3"
+     "3.9bn) annual fee.",
      {{"money", "$5 billion", 5e9, "USD", NULL, "year"},
-      {"money", "\xc2\xa3" "3.9bn", 3.9e9, "GBP", NULL, "year"}}},
+      {"money",
+       "\xc2\xa3"
+       "3.9bn",
+       3.9e9, "GBP", NULL, "year"}}},
     {"A deficit of 1.6 billion ($2.54 billion).",
      {{"money", "$2.54 billion", 2.54e9, "USD"}}},
     /* lower-case text, sub-units, other currencies */
@@ -172,8 +196,9 @@ static void extract(const char *title, const char *text, struct arena *a,
 	art.text = text;
 	art.len = strlen(text);
 	art.title = title;
-	struct segment_lexicons sl = {rules_lexicon(rules, "abbreviations"),
-				      rules_lexicon(rules, "sentence_starters")};
+	struct segment_lexicons sl = {
+	    rules_lexicon(rules, "abbreviations"),
+	    rules_lexicon(rules, "sentence_starters")};
 	struct segments seg;
 	segment_text(text, art.len, &sl, a, &seg);
 	figures_extract(fx, matcher, &art, &seg, a, out);
@@ -202,7 +227,8 @@ static void check_case(const char *where, const char *text,
 	bool ok = got.n == nw;
 	for (size_t i = 0; ok && i < nw; i++) {
 		const struct figure *f = &got.items[i];
-		ok = !strcmp(f->kind, w[i].kind) && !strcmp(f->text, w[i].text) &&
+		ok = !strcmp(f->kind, w[i].kind) &&
+		     !strcmp(f->text, w[i].text) &&
 		     same_value(f->value, w[i].value) &&
 		     !strcmp(f->unit, w[i].unit) &&
 		     (f->hedge ? w[i].hedge && !strcmp(f->hedge, w[i].hedge)

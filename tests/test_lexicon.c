@@ -45,10 +45,14 @@ static const struct find_case finds[] = {
     {"us$", LEX_EXACT, NULL},
     {"us$", LEX_ICASE, "USD"},
     {"usd", LEX_ICASE, "usd-lower"}, /* exact spelling preferred */
-    {"Usd", LEX_ICASE, "USD"},       /* else the first folded entry */
+    {"Usd", LEX_ICASE, "USD"},	     /* else the first folded entry */
     {"Australian  Dollars", LEX_ICASE, "AUD"},
-    {"australian\xc2\xa0" "dollars", LEX_EXACT, "AUD"}, /* no-break space */
-    {"australian\xe2\x80\x89" "dollars", LEX_EXACT, "AUD"}, /* thin */
+    {"australian\xc2\xa0"
+     "dollars",
+     LEX_EXACT, "AUD"}, /* no-break space */
+    {"australian\xe2\x80\x89"
+     "dollars",
+     LEX_EXACT, "AUD"}, /* thin */
     {"australian", LEX_ICASE, NULL},
     {"", LEX_ICASE, NULL},
     {"wo", LEX_EXACT, NULL},
@@ -57,8 +61,8 @@ static const struct find_case finds[] = {
 static void test_find(void)
 {
 	size_t nerrs = 0;
-	struct lexicon *lx = lexicon_load("cur", LEX, strlen(LEX), NULL, 0,
-					  &nerrs);
+	struct lexicon *lx =
+	    lexicon_load("cur", LEX, strlen(LEX), NULL, 0, &nerrs);
 	for (size_t i = 0; i < sizeof finds / sizeof finds[0]; i++) {
 		const char *v = NULL;
 		bool ok = lexicon_find(lx, finds[i].s, strlen(finds[i].s),
@@ -73,8 +77,8 @@ static void test_find(void)
 static void test_longest(void)
 {
 	size_t nerrs = 0;
-	struct lexicon *lx = lexicon_load("cur", LEX, strlen(LEX), NULL, 0,
-					  &nerrs);
+	struct lexicon *lx =
+	    lexicon_load("cur", LEX, strlen(LEX), NULL, 0, &nerrs);
 	const char *t = "paid US$5 and 9 Australian   dollars, won";
 	const char *v = NULL;
 	CHECK_INT(lexicon_longest_at(lx, t, strlen(t), 5, LEX_EXACT, &v), 3);

@@ -97,7 +97,8 @@ static void test_load_and_match(void)
 	CHECK_INT(a->reach_after, 40);
 	CHECK_INT(rules_cue_count(r), 3);
 	CHECK(rules_cue(r, 0) == NULL);
-	CHECK_STR(rules_cue(r, 1) ? lexicon_name(rules_cue(r, 1)) : NULL, "cur");
+	CHECK_STR(rules_cue(r, 1) ? lexicon_name(rules_cue(r, 1)) : NULL,
+		  "cur");
 	CHECK_STR(rules_cue(r, 2) ? lexicon_name(rules_cue(r, 2)) : NULL, "x");
 	CHECK_STR(a->unit, "USD");
 	CHECK_INT(a->line, 3);
@@ -129,11 +130,13 @@ static void test_load_and_match(void)
 	struct matcher *m = rules_matcher_new(r);
 	/* The longest sign wins ("US$", not "$"), a lexicon reference with
 	 * :i matches without case, and \s sees a thin space (UCP). */
-	const char *t = "paid us$4.7\xe2\x80\x89" "billion and $5 then";
+	const char *t = "paid us$4.7\xe2\x80\x89"
+			"billion and $5 then";
 	size_t s, e, gs, ge;
 	CHECK_INT(rules_exec(m, sym, t, strlen(t), 0, &s, &e), RULES_MATCH);
 	CHECK_INT(s, 5);
-	CHECK_INT(e, 5 + strlen("us$4.7\xe2\x80\x89" "billion"));
+	CHECK_INT(e, 5 + strlen("us$4.7\xe2\x80\x89"
+				"billion"));
 	CHECK(rules_group(m, sym, "cur", &gs, &ge));
 	CHECK_INT(ge - gs, 3);
 	CHECK(rules_group(m, sym, "mag", &gs, &ge));
@@ -188,30 +191,30 @@ static void test_errors(void)
 	/* Every kind of mistake, in two files and a lexicon: all of them
 	 * are reported at once, in file and line order. */
 	put(d, "a.rules",
-	    "\tstray\n"                       /* 1: before any rule */
-	    "rule one kind=money\n"           /* 2 */
-	    "\t(?<num> \\d+\n"                /* 3: missing ) at the end */
-	    "rule two kind=money\n"           /* 4 */
-	    "\t{{x}} \\d\n"                   /* 5: a lexicon, then */
-	    "\t \\d )\n"                      /* 6: an unmatched ) */
+	    "\tstray\n"		    /* 1: before any rule */
+	    "rule one kind=money\n" /* 2 */
+	    "\t(?<num> \\d+\n"	    /* 3: missing ) at the end */
+	    "rule two kind=money\n" /* 4 */
+	    "\t{{x}} \\d\n"	    /* 5: a lexicon, then */
+	    "\t \\d )\n"	    /* 6: an unmatched ) */
 	    "rule three frobnicate=1 priority=high kind=money\n" /* 7 */
-	    "\t\\d\n"                         /* 8 */
-	    "rule four\n"                     /* 9: no kind */
-	    "\t\\d\n"                         /* 10 */
-	    "define D = {{nosuch}}\n"         /* 11 */
-	    "rule five kind=money\n"          /* 12 */
-	    "\t\\d+ {{x \\d\n");              /* 13: unterminated */
+	    "\t\\d\n"						 /* 8 */
+	    "rule four\n"	      /* 9: no kind */
+	    "\t\\d\n"		      /* 10 */
+	    "define D = {{nosuch}}\n" /* 11 */
+	    "rule five kind=money\n"  /* 12 */
+	    "\t\\d+ {{x \\d\n");      /* 13: unterminated */
 	put(d, "b.rules",
-	    "garbage line\n"                  /* 1 */
-	    "rule one kind=money\n"           /* 2: duplicate rule */
-	    "\t\\d\n"                         /* 3 */
-	    "define D = x\n"                  /* 4: duplicate define */
-	    "rule empty kind=money\n"         /* 5: no pattern */
+	    "garbage line\n"		      /* 1 */
+	    "rule one kind=money\n"	      /* 2: duplicate rule */
+	    "\t\\d\n"			      /* 3 */
+	    "define D = x\n"		      /* 4: duplicate define */
+	    "rule empty kind=money\n"	      /* 5: no pattern */
 	    "define LOOP = a {{LOOP}}\n"      /* 6: refers to itself */
 	    "rule seven kind=money if=NOPE\n" /* 7 */
-	    "\t\\d\n"                         /* 8 */
+	    "\t\\d\n"			      /* 8 */
 	    "rule eight kind=money junk\n"    /* 9 */
-	    "\t\\d\n"                         /* 10 */
+	    "\t\\d\n"			      /* 10 */
 	    "rule nine kind=money needs=digit+nolex reach=a\n" /* 11 */
 	    "\t\\d\n");
 	put(d, "x.lex", "one\t1\ntwo\t2\none\t3\n");
@@ -244,7 +247,8 @@ static void test_folders(void)
 	CHECK(rules_load("/nonexistent/claimex/patterns", &dg) == NULL);
 	CHECK_INT(dg.n, 1);
 	CHECK_INT(dg.n ? dg.items[0].line : -1, 0);
-	CHECK(dg.n && strstr(dg.items[0].msg, "cannot open the patterns folder"));
+	CHECK(dg.n &&
+	      strstr(dg.items[0].msg, "cannot open the patterns folder"));
 	rules_diags_release(&dg);
 
 	const char *d = new_dir();

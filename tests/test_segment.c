@@ -50,7 +50,8 @@ static const struct seg_case cases[] = {
     {"dotted initials not in the list",
      "Talks at the U.N. Security Council ended.",
      {"Talks at the U.N. Security Council ended."}},
-    {"initials", "J. R. Smith spoke. Then he left.",
+    {"initials",
+     "J. R. Smith spoke. Then he left.",
      {"J. R. Smith spoke.", "Then he left."}},
     {"decimals and U.S.-led",
      "It rose 8.3% to $4.7 billion in a U.S.-led deal. Next.",
@@ -59,20 +60,25 @@ static const struct seg_case cases[] = {
      "He said \"we will go.\" Then he left.",
      {"He said \"we will go.\"", "Then he left."}},
     {"curly quotes",
-     "\xe2\x80\x9cWe are ready,\xe2\x80\x9d he said. \xe2\x80\x9cGo.\xe2\x80\x9d",
+     "\xe2\x80\x9cWe are ready,\xe2\x80\x9d he said. "
+     "\xe2\x80\x9cGo.\xe2\x80\x9d",
      {"\xe2\x80\x9cWe are ready,\xe2\x80\x9d he said.",
       "\xe2\x80\x9cGo.\xe2\x80\x9d"}},
-    {"lower case after a period", "Prices, e.g. the rent, rose. Yes.",
+    {"lower case after a period",
+     "Prices, e.g. the rent, rose. Yes.",
      {"Prices, e.g. the rent, rose.", "Yes."}},
-    {"ellipsis", "fraying...Seoul said. Wait\xe2\x80\xa6 Then go.",
+    {"ellipsis",
+     "fraying...Seoul said. Wait\xe2\x80\xa6 Then go.",
      {"fraying...Seoul said.", "Wait\xe2\x80\xa6", "Then go."}},
-    {"paragraphs", "A one. A two.\n\nB one.\n\n\n  C.  ",
+    {"paragraphs",
+     "A one. A two.\n\nB one.\n\n\n  C.  ",
      {"A one.", "A two.", "|", "B one.", "|", "C."}},
     {"a line break ends a sentence",
      "Headline without a period\nBody starts here.",
      {"Headline without a period", "Body starts here."}},
     {"no-break space after the period",
-     "It ended.\xc2\xa0Then it began.", {"It ended.", "Then it began."}},
+     "It ended.\xc2\xa0Then it began.",
+     {"It ended.", "Then it began."}},
     {"empty", "", {NULL}},
     {"only spaces", "  \n\n \n", {NULL}},
 };
@@ -114,7 +120,8 @@ static void test_cases(struct lexicon *abbr, struct lexicon *start)
 			const struct seg_paragraph *pa = &s.paras[p];
 			CHECK(pa->count > 0);
 			CHECK_INT(pa->start, s.sents[pa->first].start);
-			CHECK_INT(pa->end, s.sents[pa->first + pa->count - 1].end);
+			CHECK_INT(pa->end,
+				  s.sents[pa->first + pa->count - 1].end);
 		}
 	}
 	arena_free(a);
