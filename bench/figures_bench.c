@@ -4,14 +4,17 @@
  * megabytes; each copy is one article, as in a real run. Time is the
  * process's CPU time (best of 5), so that other work on the machine does
  * not count. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "actors.h"
 #include "arena.h"
 #include "article.h"
 #include "figures.h"
+#include "quotes.h"
 #include "rules.h"
 #include "segment.h"
 
@@ -45,9 +48,16 @@ static double now(void)
 
 int main(int argc, char **argv)
 {
+	/* -a: also actors, quotes and figure speakers, as `extract` runs
+	 * them, to show what those stages cost on top */
+	bool all = argc > 1 && !strcmp(argv[1], "-a");
+	if (all) {
+		argc--;
+		argv++;
+	}
 	if (argc < 5) {
-		fprintf(stderr,
-			"usage: figures_bench PATTERNS MIN_MB LABEL FILE...\n");
+		fprintf(stderr, "usage: figures_bench [-a] PATTERNS MIN_MB LABEL "
+				"FILE...\n");
 		return 2;
 	}
 	const char *label = argv[3];
@@ -73,6 +83,8 @@ int main(int argc, char **argv)
 	}
 	size_t copies = (size_t)(min_bytes / (double)one_pass) + 1;
 	struct figures *fx = figures_new(r);
+	struct actors *ax = actors_new(r);
+	struct quotes *qx = quotes_new(r);
 	struct matcher *m = rules_matcher_new(r);
 	struct segment_lexicons sl = {rules_lexicon(r, "abbreviations"),
 				      rules_lexicon(r, "sentence_starters")};
@@ -95,6 +107,17 @@ int main(int argc, char **argv)
 				struct figure_list out;
 				figures_extract(fx, m, &a, &seg, arena, &out);
 				nfig += out.n;
+				if (!all)
+					continue;
+				struct actor_list al;
+				struct quote_list ql;
+				actors_extract(ax, a.text, a.len, &seg, arena, &al);
+				quotes_extract(qx, a.text, a.len, &seg, &al, arena,
+					       &ql);
+				for (size_t f = 0; f < out.n; f++)
+					out.items[f].speaker = quotes_source(
+					    qx, a.text, a.len, &seg, &al, &ql,
+					    out.items[f].start, out.items[f].end);
 			}
 		double t = now() - t0;
 		if (t < best)
@@ -104,6 +127,8 @@ int main(int argc, char **argv)
 	printf("  %-20s %7.3f s  %7.1f MB/s  (%.1f MB, %zu figures)\n", label,
 	       best, mb / best, mb, nfig);
 	arena_free(arena);
+	actors_free(ax);
+	quotes_free(qx);
 	rules_matcher_free(m);
 	figures_free(fx);
 	rules_free(r);

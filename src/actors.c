@@ -34,10 +34,12 @@ enum {
 	W_TITLE_I = 1 << 9,
 	W_SUFFIX_I = 1 << 10,
 	W_EXACT = (1 << 7) - 1,
+	W_CLOSED0 = 11, /* first bit of the closed word classes below */
 };
 
 struct widx {
 	char **keys;
+	size_t *lens;
 	unsigned *bits;
 	size_t nslots, n;
 };
@@ -52,8 +54,7 @@ static size_t widx_slot(const struct widx *x, const char *w, size_t n)
 {
 	size_t mask = x->nslots - 1;
 	size_t h = hash64(w, n) & mask;
-	while (x->keys[h] &&
-	       (strlen(x->keys[h]) != n || memcmp(x->keys[h], w, n)))
+	while (x->keys[h] && (x->lens[h] != n || memcmp(x->keys[h], w, n)))
 		h = (h + 1) & mask;
 	return h;
 }
@@ -66,20 +67,23 @@ static void widx_put(struct widx *x, const char *w, size_t n, unsigned bit)
 		struct widx old = *x;
 		x->nslots = old.nslots ? old.nslots * 2 : 1024;
 		x->keys = xcalloc(x->nslots, sizeof *x->keys);
+		x->lens = xcalloc(x->nslots, sizeof *x->lens);
 		x->bits = xcalloc(x->nslots, sizeof *x->bits);
 		for (size_t i = 0; i < old.nslots; i++)
 			if (old.keys[i]) {
-				size_t h = widx_slot(x, old.keys[i],
-						     strlen(old.keys[i]));
+				size_t h = widx_slot(x, old.keys[i], old.lens[i]);
 				x->keys[h] = old.keys[i];
+				x->lens[h] = old.lens[i];
 				x->bits[h] = old.bits[i];
 			}
 		free(old.keys);
+		free(old.lens);
 		free(old.bits);
 	}
 	size_t h = widx_slot(x, w, n);
 	if (!x->keys[h]) {
 		x->keys[h] = xstrndup(w, n);
+		x->lens[h] = n;
 		x->n++;
 	}
 	x->bits[h] |= bit;
@@ -126,6 +130,8 @@ static void widx_add(struct widx *x, const struct lexicon *lx, unsigned bit,
 	}
 }
 
+static void closed_index(struct widx *x);
+
 struct actors *actors_new(const struct rules *r)
 {
 	struct actors *ax = xcalloc(1, sizeof *ax);
@@ -152,6 +158,7 @@ struct actors *actors_new(const struct rules *r)
 	widx_add(x, ax->verbs, W_VERB, true);
 	widx_add(x, ax->titles, W_TITLE_I, true);
 	widx_add(x, ax->suffixes, W_SUFFIX_I, true);
+	closed_index(x);
 	return ax;
 }
 
@@ -162,6 +169,7 @@ void actors_free(struct actors *ax)
 	for (size_t i = 0; i < ax->idx.nslots; i++)
 		free(ax->idx.keys[i]);
 	free(ax->idx.keys);
+	free(ax->idx.lens);
 	free(ax->idx.bits);
 	free(ax);
 }
@@ -302,6 +310,14 @@ struct men {
 	unsigned f; /* ACTOR_M_* and M_LOC */
 };
 
+enum lexkind { LK_NONE, LK_OUTLET, LK_ORG, LK_PLACE, LK_TITLE };
+
+struct lexhit {
+	enum lexkind k;
+	size_t end;      /* byte offset where the entry ends */
+	const char *val; /* its value */
+};
+
 /* A capitalized name that had no evidence of its own: resolved against
  * the actors found in the whole article (pass 2). */
 struct pend {
@@ -324,6 +340,8 @@ struct ctx {
 	size_t nmen, capmen;
 	struct pend *pend;
 	size_t npend, cappend;
+	struct lexhit *lh;   /* lex_at of each token, once computed */
+	unsigned char *lhok;
 };
 
 /* ---- small word tests ----------------------------------------------- */
@@ -334,13 +352,6 @@ static bool tok_is(const struct ctx *c, size_t ti, const char *w)
 	return ascii_ieq(c->t + k->s, k->e - k->s, w);
 }
 
-static bool tok_in(const struct ctx *c, size_t ti, const char *const *set)
-{
-	for (size_t i = 0; set[i]; i++)
-		if (tok_is(c, ti, set[i]))
-			return true;
-	return false;
-}
 
 /* Closed classes of English: they are grammar, not knowledge, so they
  * live here rather than in patterns/. */
@@ -391,6 +402,33 @@ static const char *const verbish[] = {
  * source"). */
 static const char *const anon_words[] = {"anonymous", "unnamed",
 					 "unidentified", NULL};
+
+#define N_CLOSED 9
+static const char *const *const closed_sets[N_CLOSED] = {
+    determiners, clause_openers, adverbs,   locatives, compass,
+    name_particles, stop_role,   verbish,   anon_words};
+
+/* Indexes the closed classes (lower-case) so that tok_in is a bit test. */
+static void closed_index(struct widx *x)
+{
+	for (unsigned i = 0; i < N_CLOSED; i++)
+		for (size_t k = 0; closed_sets[i][k]; k++)
+			widx_put(x, closed_sets[i][k],
+				 strlen(closed_sets[i][k]),
+				 1u << (W_CLOSED0 + i));
+}
+
+static bool tok_in(const struct ctx *c, size_t ti, const char *const *set)
+{
+	/* the sets below are in the word index: one bit test */
+	for (unsigned i = 0; i < N_CLOSED; i++)
+		if (closed_sets[i] == set)
+			return (c->tok[ti].w >> (W_CLOSED0 + i)) & 1u;
+	for (size_t i = 0; set[i]; i++)
+		if (tok_is(c, ti, set[i]))
+			return true;
+	return false;
+}
 
 /* A word that is only spaces away from the next (same line). */
 static bool only_spaces(const char *t, size_t s, size_t e)
@@ -667,16 +705,10 @@ static void set_role(struct ctx *c, size_t ent, size_t s, size_t e)
 
 /* ---- lexicon hits at a word ----------------------------------------- */
 
-enum lexkind { LK_NONE, LK_OUTLET, LK_ORG, LK_PLACE, LK_TITLE };
-
-struct lexhit {
-	enum lexkind k;
-	size_t end;      /* byte offset where the entry ends */
-	const char *val; /* its value */
-};
-
 static struct lexhit lex_at(const struct ctx *c, size_t ti)
 {
+	if (c->lhok[ti])
+		return c->lh[ti];
 	struct lexhit best = {LK_NONE, 0, NULL};
 	const struct lexicon *lx[4] = {c->ax->outlets, c->ax->orgs,
 				       c->ax->places, c->ax->titles};
@@ -694,6 +726,8 @@ static struct lexhit lex_at(const struct ctx *c, size_t ti)
 			best = (struct lexhit){kinds[i], pos + n, v};
 		}
 	}
+	c->lh[ti] = best;
+	c->lhok[ti] = 1;
 	return best;
 }
 
@@ -1780,6 +1814,25 @@ static size_t words_in(const char *name)
 static size_t person_for(const struct ctx *c, const char *w, size_t n,
 			 size_t before, bool first_too)
 {
+	/* Most words are nobody's name: look at the entities first, and at
+	 * the mentions only when two people share the word. */
+	size_t cand = NONE, ncand = 0;
+	for (size_t i = 0; i < c->nent && ncand < 2; i++) {
+		const struct ent *e = &c->ent[i];
+		if (e->into != NONE || e->kind != ACTOR_PERSON ||
+		    (e->f & E_UNNAMED))
+			continue;
+		size_t l = strlen(e->name);
+		if ((l == n && !memcmp(e->name, w, n)) ||
+		    name_ends_with(e->name, w, n) ||
+		    (first_too && name_starts_with(e->name, w, n) &&
+		     words_in(e->name) >= 3)) {
+			cand = i;
+			ncand++;
+		}
+	}
+	if (ncand < 2)
+		return cand;
 	size_t best = NONE, any = NONE;
 	for (size_t mi = 0; mi < c->nmen; mi++) {
 		size_t en = ent_root(c, c->men[mi].ent);
@@ -2150,6 +2203,8 @@ void actors_extract(const struct actors *ax, const char *text, size_t len,
 	struct ctx c = {.ax = ax, .t = text, .len = len, .seg = seg,
 			.arena = arena};
 	tokenize(&c);
+	c.lh = xmalloc((c.ntok + 1) * sizeof *c.lh);
+	c.lhok = xcalloc(c.ntok + 1, 1);
 	mark_furniture(&c);
 	for (size_t i = 0; i < c.ntok;) {
 		if ((c.tok[i].f & T_SKIP) || !is_cap(&c, i)) {
@@ -2170,4 +2225,6 @@ void actors_extract(const struct actors *ax, const char *text, size_t len,
 	free(c.slots);
 	free(c.men);
 	free(c.pend);
+	free(c.lh);
+	free(c.lhok);
 }

@@ -265,6 +265,13 @@ static void find_spans(struct qctx *c)
 			qs = i;
 		}
 		while (i < pe) {
+			/* only '"', '&' and the lead bytes of curly marks and
+			 * guillemets can start a mark */
+			unsigned char b = (unsigned char)t[i];
+			if (b != '"' && b != '&' && b != 0xE2 && b != 0xC2) {
+				i++;
+				continue;
+			}
 			enum mark k;
 			size_t ml = mark_at(t, i, pe, &k);
 			if (!ml) {
