@@ -785,7 +785,11 @@ static struct who description(const struct qctx *c, const struct word *w,
 		size_t a = nearest_body(c, pos, head, false);
 		return a != NONE ? (struct who){F_ACTOR, a} : nobody;
 	}
-	if (plural || det || cls)
+	/* "officials on both sides said": a group, not a named speaker */
+	size_t hn = head.e - head.s;
+	bool lower_plural = hn > 3 && c->t[head.s] >= 'a' && c->t[head.s] <= 'z' &&
+			    c->t[head.e - 1] == 's' && c->t[head.e - 2] != 's';
+	if (plural || det || cls || lower_plural)
 		return nobody;
 	return (struct who){F_NONE, NONE};
 }
@@ -1261,12 +1265,17 @@ const char *quotes_source(const struct quotes *qx, const char *text,
 		qi++;
 	struct cue v[32];
 	size_t n = cues_in(&c, lo, hi, v, 32);
-	for (size_t i = 0; i < n; i++) {
+	/* From the end: the attribution that closes a sentence ("...,
+	 * officials on both sides said") covers all of it, even when an
+	 * earlier verb has a subject of its own. */
+	for (size_t i = n; i-- > 0;) {
 		if (in_any_quote(&c, v[i].s) || v[i].weak)
 			continue;
 		struct who w = cue_subject(&c, &v[i], lo, qi, v, n);
 		if (w.f == F_ACTOR && w.actor != NONE)
 			return al->items[w.actor].name;
+		if (w.f == F_NOBODY)
+			return NULL;
 	}
 	return NULL;
 }

@@ -179,13 +179,15 @@ static void test_sources(void)
 	    "The Washington Post reported that Seoul pays $890 million. "
 	    "According to the Congressional Budget Office, the bill costs $842 "
 	    "billion. Trump agreed to pay $5 billion. “We paid $2 billion,” "
-	    "said Jeong Kyeong-doo, the minister. Japan pays $1 billion.";
+	    "said Jeong Kyeong-doo, the minister. Japan pays $1 billion. "
+	    "President Trump has demanded more, asking for $7 billion, "
+	    "officials on both sides said.";
 	extract(t, ar, &seg, &al, &ql);
-	const char *figs[] = {"$890", "$842", "$5 b", "$2 b", "$1 b"};
+	const char *figs[] = {"$890", "$842", "$5 b", "$2 b", "$1 b", "$7 b"};
 	const char *want[] = {"The Washington Post",
 			      "Congressional Budget Office", NULL,
-			      "Jeong Kyeong-doo", NULL};
-	for (size_t i = 0; i < 5; i++) {
+			      "Jeong Kyeong-doo", NULL, NULL};
+	for (size_t i = 0; i < 6; i++) {
 		const char *f = strstr(t, figs[i]);
 		CHECK(f != NULL);
 		if (!f)
