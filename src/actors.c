@@ -71,7 +71,8 @@ static void widx_put(struct widx *x, const char *w, size_t n, unsigned bit)
 		x->bits = xcalloc(x->nslots, sizeof *x->bits);
 		for (size_t i = 0; i < old.nslots; i++)
 			if (old.keys[i]) {
-				size_t h = widx_slot(x, old.keys[i], old.lens[i]);
+				size_t h =
+				    widx_slot(x, old.keys[i], old.lens[i]);
 				x->keys[h] = old.keys[i];
 				x->lens[h] = old.lens[i];
 				x->bits[h] = old.bits[i];
@@ -203,13 +204,13 @@ size_t actors_mention_from(const struct actor_list *l, size_t off)
 /* ---- words ---------------------------------------------------------- */
 
 enum {
-	T_CAP = 1,      /* starts with an upper-case letter */
-	T_LOWER = 2,    /* starts with a lower-case letter */
-	T_ALLCAPS = 4,  /* two or more letters, every one upper case */
-	T_POSS = 8,     /* followed by 's or ' */
-	T_SENT0 = 16,   /* first word of its sentence */
-	T_HEAD = 32,    /* in a headline-like paragraph */
-	T_SKIP = 64,    /* page furniture: dateline credit, author bio */
+	T_CAP = 1,     /* starts with an upper-case letter */
+	T_LOWER = 2,   /* starts with a lower-case letter */
+	T_ALLCAPS = 4, /* two or more letters, every one upper case */
+	T_POSS = 8,    /* followed by 's or ' */
+	T_SENT0 = 16,  /* first word of its sentence */
+	T_HEAD = 32,   /* in a headline-like paragraph */
+	T_SKIP = 64,   /* page furniture: dateline credit, author bio */
 	T_DIGIT = 128,
 };
 
@@ -218,7 +219,7 @@ struct tok {
 	size_t pe;   /* end including a possessive */
 	size_t sent; /* sentence index, NONE outside every sentence */
 	unsigned f;
-	unsigned w;  /* W_* bits: lexicons with an entry starting here */
+	unsigned w; /* W_* bits: lexicons with an entry starting here */
 };
 
 static size_t ch_len(const char *t, size_t i, size_t len)
@@ -314,7 +315,7 @@ enum lexkind { LK_NONE, LK_OUTLET, LK_ORG, LK_PLACE, LK_TITLE };
 
 struct lexhit {
 	enum lexkind k;
-	size_t end;      /* byte offset where the entry ends */
+	size_t end;	 /* byte offset where the entry ends */
 	const char *val; /* its value */
 };
 
@@ -340,7 +341,7 @@ struct ctx {
 	size_t nmen, capmen;
 	struct pend *pend;
 	size_t npend, cappend;
-	struct lexhit *lh;   /* lex_at of each token, once computed */
+	struct lexhit *lh; /* lex_at of each token, once computed */
 	unsigned char *lhok;
 };
 
@@ -352,61 +353,78 @@ static bool tok_is(const struct ctx *c, size_t ti, const char *w)
 	return ascii_ieq(c->t + k->s, k->e - k->s, w);
 }
 
-
 /* Closed classes of English: they are grammar, not knowledge, so they
  * live here rather than in patterns/. */
-static const char *const determiners[] = {"the", "a", "an", "his", "her",
-					  "its", "their", "our", "this",
-					  "that", NULL};
+static const char *const determiners[] = {"the",  "a",	  "an",	   "his",
+					  "her",  "its",  "their", "our",
+					  "this", "that", NULL};
 static const char *const clause_openers[] = {
-    "that",   "and",     "but",    "while",    "as",     "when",
-    "because", "since",  "if",     "although", "though", "whereas",
-    "after",  "before",  "so",     "then",     "also",   "meanwhile",
-    "however", "or",     "nor",    "yet",      "once",   "until",
-    "unless", "whether", "where",  "who",      "said",   NULL};
+    "that",    "and",	  "but",   "while",    "as",	 "when",
+    "because", "since",	  "if",	   "although", "though", "whereas",
+    "after",   "before",  "so",	   "then",     "also",	 "meanwhile",
+    "however", "or",	  "nor",   "yet",      "once",	 "until",
+    "unless",  "whether", "where", "who",      "said",	 NULL};
 static const char *const adverbs[] = {
-    "also",     "further",  "later",   "earlier",   "previously", "has",
-    "have",     "had",      "then",    "reportedly", "recently",  "once",
-    "again",    "repeatedly", "publicly", "privately", "openly",  "separately",
-    "subsequently", "similarly", "initially", "first",  "often",   "never",
-    "not",      "would",    "will",    "could",      "might",     "may",
-    "is",       "was",      "were",    "are",        "been",      "had",
-    "did",      "does",     "subsequently", NULL};
-static const char *const locatives[] = {"in",     "at",      "across",
-					"throughout", "inside", "within",
-					"around", "near",    "outside",
-					NULL};
-static const char *const compass[] = {
-    "the",        "north",      "south",      "east",       "west",
-    "northern",   "southern",   "eastern",    "western",    "central",
-    "north-east", "north-west", "south-east", "south-west", "northeast",
-    "northwest",  "southeast",  "southwest",  "northeastern",
-    "northwestern", "southeastern", "southwestern", "rural", "coastal",
-    NULL};
+    "also",	 "further", "later",	  "earlier",	  "previously",
+    "has",	 "have",    "had",	  "then",	  "reportedly",
+    "recently",	 "once",    "again",	  "repeatedly",	  "publicly",
+    "privately", "openly",  "separately", "subsequently", "similarly",
+    "initially", "first",   "often",	  "never",	  "not",
+    "would",	 "will",    "could",	  "might",	  "may",
+    "is",	 "was",	    "were",	  "are",	  "been",
+    "had",	 "did",	    "does",	  "subsequently", NULL};
+static const char *const locatives[] = {
+    "in",     "at",	"across", "throughout", "inside",
+    "within", "around", "near",	  "outside",	NULL};
+static const char *const compass[] = {"the",
+				      "north",
+				      "south",
+				      "east",
+				      "west",
+				      "northern",
+				      "southern",
+				      "eastern",
+				      "western",
+				      "central",
+				      "north-east",
+				      "north-west",
+				      "south-east",
+				      "south-west",
+				      "northeast",
+				      "northwest",
+				      "southeast",
+				      "southwest",
+				      "northeastern",
+				      "northwestern",
+				      "southeastern",
+				      "southwestern",
+				      "rural",
+				      "coastal",
+				      NULL};
 static const char *const name_particles[] = {
-    "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos",
-    "das", "du",  "la",  "le",  "bin", "bint", "ibn", "al",  "el",  "ter",
-    "ten", NULL};
+    "von", "van", "der", "den", "de",  "del", "della", "di",
+    "da",  "dos", "das", "du",	"la",  "le",  "bin",   "bint",
+    "ibn", "al",  "el",	 "ter", "ten", NULL};
 static const char *const stop_role[] = {
-    "with", "by",    "of",   "for",   "to",    "from", "at",     "in",
-    "on",   "about", "against", "between", "and", "or", "said",  "says",
-    "told", "than",  "as",   "under", "over",  "after", "before", NULL};
+    "with", "by",    "of",	"for",	   "to",   "from",  "at",     "in",
+    "on",   "about", "against", "between", "and",  "or",    "said",   "says",
+    "told", "than",  "as",	"under",   "over", "after", "before", NULL};
 static const char *const verbish[] = {
-    "is",    "was",   "has",   "had",   "said",  "says",  "will",
-    "would", "could", "can",   "may",   "might", "should", "must",
-    "does",  "did",   "often", "also",  "wants", "told",  "insists",
+    "is",	"was",	   "has",	"had",	"said",	 "says",   "will",
+    "would",	"could",   "can",	"may",	"might", "should", "must",
+    "does",	"did",	   "often",	"also", "wants", "told",   "insists",
     "demanded", "demands", "announced", NULL};
 
 /* Words whose letters spell an unnamed source's qualifier, dropped from
  * its name ("an anonymous US diplomatic source" is "US diplomatic
  * source"). */
-static const char *const anon_words[] = {"anonymous", "unnamed",
-					 "unidentified", NULL};
+static const char *const anon_words[] = {"anonymous", "unnamed", "unidentified",
+					 NULL};
 
 #define N_CLOSED 9
 static const char *const *const closed_sets[N_CLOSED] = {
-    determiners, clause_openers, adverbs,   locatives, compass,
-    name_particles, stop_role,   verbish,   anon_words};
+    determiners,    clause_openers, adverbs, locatives, compass,
+    name_particles, stop_role,	    verbish, anon_words};
 
 /* Indexes the closed classes (lower-case) so that tok_in is a bit test. */
 static void closed_index(struct widx *x)
@@ -475,8 +493,7 @@ static const char *role_word(const struct ctx *c, size_t ti,
 	size_t n = k->e - k->s;
 	const char *val = NULL;
 	bool pl = false, hit = false;
-	if (!c->ax->roles || n < 2 || n > 40 ||
-	    !(k->w & (W_ROLE | W_TITLE_I)))
+	if (!c->ax->roles || n < 2 || n > 40 || !(k->w & (W_ROLE | W_TITLE_I)))
 		return NULL;
 	hit = lexicon_find(c->ax->roles, w, n, LEX_ICASE, &val);
 	if (!hit && n > 3 && (w[n - 1] == 's' || w[n - 1] == 'S')) {
@@ -536,8 +553,8 @@ static bool speech_verb(const struct ctx *c, size_t ti, unsigned *flags,
 	    !(c->tok[ti].w & W_VERB))
 		return false;
 	const char *val = NULL;
-	size_t n = lexicon_longest_at(c->ax->verbs, c->t, c->len,
-				      c->tok[ti].s, LEX_ICASE, &val);
+	size_t n = lexicon_longest_at(c->ax->verbs, c->t, c->len, c->tok[ti].s,
+				      LEX_ICASE, &val);
 	if (!n)
 		return false;
 	/* A base form ("state", "post", "report") is a noun more often than
@@ -549,8 +566,9 @@ static bool speech_verb(const struct ctx *c, size_t ti, unsigned *flags,
 	if (n == ll && !memcmp(val, c->t + c->tok[ti].s, n) &&
 	    strcmp(val, "say") != 0) {
 		static const char *const subj[] = {
-		    "they", "we", "i", "you", "will", "would", "could", "can",
-		    "may", "might", "should", "must", "do", "does", "did", NULL};
+		    "they",  "we",   "i",   "you",   "will",   "would",
+		    "could", "can",  "may", "might", "should", "must",
+		    "do",    "does", "did", NULL};
 		const struct tok *p = ti > 0 ? &c->tok[ti - 1] : NULL;
 		bool plural = p && p->e - p->s > 3 && !(p->f & T_POSS) &&
 			      c->t[p->e - 1] == 's' && c->t[p->e - 2] != 's';
@@ -628,8 +646,8 @@ static void ent_rehash(struct ctx *c)
 	c->slots = xcalloc(slots, sizeof *c->slots);
 	c->nslots = slots;
 	for (size_t i = 0; i < c->nent; i++) {
-		size_t h = ent_hash(c->ent[i].kind, c->ent[i].name) &
-			   (slots - 1);
+		size_t h =
+		    ent_hash(c->ent[i].kind, c->ent[i].name) & (slots - 1);
 		while (c->slots[h])
 			h = (h + 1) & (slots - 1);
 		c->slots[h] = i + 1;
@@ -655,10 +673,8 @@ static size_t ent_get(struct ctx *c, enum actor_kind k, const char *name)
 		ent_rehash(c);
 	}
 	size_t i = c->nent++;
-	c->ent[i] = (struct ent){.kind = k,
-				 .name = name,
-				 .into = NONE,
-				 .acr = NONE};
+	c->ent[i] =
+	    (struct ent){.kind = k, .name = name, .into = NONE, .acr = NONE};
 	size_t mask = c->nslots - 1;
 	size_t h = ent_hash(k, name) & mask;
 	while (c->slots[h])
@@ -674,8 +690,8 @@ static size_t ent_root(const struct ctx *c, size_t i)
 	return i;
 }
 
-static size_t men_add(struct ctx *c, size_t ent, size_t s, size_t e,
-		      size_t as, unsigned f)
+static size_t men_add(struct ctx *c, size_t ent, size_t s, size_t e, size_t as,
+		      unsigned f)
 {
 	if (c->nmen == c->capmen) {
 		c->capmen = c->capmen ? c->capmen * 2 : 64;
@@ -719,8 +735,8 @@ static struct lexhit lex_at(const struct ctx *c, size_t ti)
 		const char *v = NULL;
 		if (!lx[i] || !(c->tok[ti].w & bits[i]))
 			continue;
-		size_t n = lexicon_longest_at(lx[i], c->t, c->len, pos,
-					      LEX_EXACT, &v);
+		size_t n =
+		    lexicon_longest_at(lx[i], c->t, c->len, pos, LEX_EXACT, &v);
 		if (n > bestn) {
 			bestn = n;
 			best = (struct lexhit){kinds[i], pos + n, v};
@@ -835,10 +851,10 @@ static void mark_furniture(struct ctx *c)
 				k++;
 			if (k + 1 < t1 && tok_is(c, k, "is")) {
 				static const char *const bio[] = {
-				    "contributor", "writer",    "reporter",
-				    "correspondent", "editor",  "journalist",
-				    "columnist",   "author",    "freelance",
-				    "freelancer",  "producer",  NULL};
+				    "contributor",   "writer",	 "reporter",
+				    "correspondent", "editor",	 "journalist",
+				    "columnist",     "author",	 "freelance",
+				    "freelancer",    "producer", NULL};
 				for (size_t q = k; q < t1 && q < k + 12; q++)
 					if (tok_in(c, q, bio))
 						mark = T_SKIP;
@@ -900,7 +916,8 @@ static unsigned word_bits(const struct actors *ax, const char *w, size_t n)
 			up = up || low[i] != w[i];
 		}
 		if (up)
-			b = (b & W_EXACT) | (widx_get(x, low, n) & ~(unsigned)W_EXACT);
+			b = (b & W_EXACT) |
+			    (widx_get(x, low, n) & ~(unsigned)W_EXACT);
 	}
 	const char *dash = memchr(w, '-', n);
 	if (dash && dash > w)
@@ -929,9 +946,11 @@ static void tokenize(struct ctx *c)
 		size_t s = i;
 		/* Dotted abbreviations keep their periods: "U.S.", "D.C." */
 		if (i + 3 < len && is_ascii_alpha((unsigned char)t[i]) &&
-		    t[i + 1] == '.' && is_ascii_alpha((unsigned char)t[i + 2]) &&
+		    t[i + 1] == '.' &&
+		    is_ascii_alpha((unsigned char)t[i + 2]) &&
 		    t[i + 3] == '.') {
-			while (i + 1 < len && is_ascii_alpha((unsigned char)t[i]) &&
+			while (i + 1 < len &&
+			       is_ascii_alpha((unsigned char)t[i]) &&
 			       t[i + 1] == '.')
 				i += 2;
 		}
@@ -941,7 +960,8 @@ static void tokenize(struct ctx *c)
 				i += ch_len(t, i, len);
 			if (i >= len)
 				break;
-			if (t[i] == '-' && i + 1 < len && is_wordch(t, i + 1, len)) {
+			if (t[i] == '-' && i + 1 < len &&
+			    is_wordch(t, i + 1, len)) {
 				i++;
 				continue;
 			}
@@ -949,14 +969,16 @@ static void tokenize(struct ctx *c)
 			if (al && i + al < len && is_wordch(t, i + al, len)) {
 				size_t k = i + al;
 				if ((t[k] == 's' || t[k] == 'S') &&
-				    (k + 1 >= len || !is_wordch(t, k + 1, len))) {
+				    (k + 1 >= len ||
+				     !is_wordch(t, k + 1, len))) {
 					pe = k + 1;
 					break;
 				}
 				i = k;
 				continue;
 			}
-			if (al && i > s && (t[i - 1] == 's' || t[i - 1] == 'S') &&
+			if (al && i > s &&
+			    (t[i - 1] == 's' || t[i - 1] == 'S') &&
 			    (i + al >= len || !is_wordch(t, i + al, len)))
 				pe = i + al; /* "the Koreans'" */
 			break;
@@ -1051,9 +1073,9 @@ static bool role_ends_with(const char *role, const char *w, size_t n)
  * Returns the last token of the name. */
 static size_t org_tail(const struct ctx *c, size_t m)
 {
-	static const char *const located[] = {"Forces", "Force", "Command",
-					      "Embassy", "Consulate",
-					      "Mission", "Delegation", NULL};
+	static const char *const located[] = {
+	    "Forces",	 "Force",   "Command",	  "Embassy",
+	    "Consulate", "Mission", "Delegation", NULL};
 	size_t k = m + 1;
 	if (k >= c->ntok || !clean_gap(c, m))
 		return m;
@@ -1180,13 +1202,15 @@ static bool appos_after(const struct ctx *c, size_t last, size_t *rs,
 		return false;
 	bool comma = g < c->len && c->t[g] == ',' &&
 		     only_spaces(c->t, g + 1, c->tok[a].s);
-	if (!comma && !(only_spaces(c->t, g, c->tok[a].s) && tok_is(c, a, "the")))
+	if (!comma &&
+	    !(only_spaces(c->t, g, c->tok[a].s) && tok_is(c, a, "the")))
 		return false;
 	static const char *const bad_first[] = {
-	    "has", "had", "have", "is", "was", "were", "are", "will",
-	    "would", "who", "which", "and", "or", "but", "said", "says",
-	    "he", "she", "it", "they", "we", "i", "also", "then", "however",
-	    "as", "in", "on", "at", "for", "from", "to", "with", "by", NULL};
+	    "has",  "had",   "have", "is",	"was",	"were", "are",
+	    "will", "would", "who",  "which",	"and",	"or",	"but",
+	    "said", "says",  "he",   "she",	"it",	"they", "we",
+	    "i",    "also",  "then", "however", "as",	"in",	"on",
+	    "at",   "for",   "from", "to",	"with", "by",	NULL};
 	if (tok_in(c, a, bad_first) || speech_verb(c, a, NULL, NULL) ||
 	    (c->tok[a].f & T_DIGIT))
 		return false;
@@ -1238,8 +1262,8 @@ static bool appos_after(const struct ctx *c, size_t last, size_t *rs,
 
 /* A role before a name and a comma: "The top U.S. negotiator, James
  * DeHart,", "his Chinese counterpart, Wei Fenghe,". */
-static bool appos_before(const struct ctx *c, size_t n0, size_t *rs,
-			 size_t *re, bool *titled)
+static bool appos_before(const struct ctx *c, size_t n0, size_t *rs, size_t *re,
+			 bool *titled)
 {
 	if (n0 == 0)
 		return false;
@@ -1309,7 +1333,8 @@ static bool noun_like(const struct ctx *c, size_t ti)
 	    tok_in(c, ti, clause_openers) || tok_in(c, ti, adverbs) ||
 	    speech_verb(c, ti, NULL, NULL))
 		return false;
-	return !(ascii_ieq(e - 2, 2, "ed") || (n > 4 && ascii_ieq(e - 3, 3, "ing")) ||
+	return !(ascii_ieq(e - 2, 2, "ed") ||
+		 (n > 4 && ascii_ieq(e - 3, 3, "ing")) ||
 		 ascii_ieq(e - 2, 2, "ly") || e[-1] == 's');
 }
 
@@ -1350,10 +1375,10 @@ static bool speech_adjacent(const struct ctx *c, size_t n0, size_t n1)
 }
 
 struct title_info {
-	size_t s, e;   /* the title's span, s = NONE when none */
-	size_t rs;     /* where the role starts ("US Defense Secretary") */
-	size_t t0;     /* its first token */
-	bool office;   /* "Defense Secretary" is a role, "Sen." or "Ms" not */
+	size_t s, e; /* the title's span, s = NONE when none */
+	size_t rs;   /* where the role starts ("US Defense Secretary") */
+	size_t t0;   /* its first token */
+	bool office; /* "Defense Secretary" is a role, "Sen." or "Ms" not */
 	enum actor_gender g;
 };
 
@@ -1404,9 +1429,8 @@ static void handle_name(struct ctx *c, size_t n0, size_t n1,
 	evidence = evidence || first;
 	size_t ars, are;
 	bool after = appos_after(c, n1 - 1, &ars, &are, &aend);
-	bool before = !after &&
-		      appos_before(c, ti->s != NONE ? ti->t0 : n0, &brs, &bre,
-				   &titled);
+	bool before = !after && appos_before(c, ti->s != NONE ? ti->t0 : n0,
+					     &brs, &bre, &titled);
 	evidence = evidence || after || before;
 	/* "Smith said", "said Danny Russel": but not "Officials said" or
 	 * "Police said" */
@@ -1442,7 +1466,8 @@ static void handle_name(struct ctx *c, size_t n0, size_t n1,
 			/* keep "The" of "The President of the United States" */
 			if (d >= 4 && !memcmp(c->t + d - 4, "The ", 4))
 				d -= 4;
-			c->ent[ent].extra = fold_copy(c->arena, c->t + d, bre - d);
+			c->ent[ent].extra =
+			    fold_copy(c->arena, c->t + d, bre - d);
 		}
 	}
 	if (rs != NONE)
@@ -1459,9 +1484,7 @@ static size_t split_run(struct ctx *c, size_t k, size_t j)
 	size_t t = k;
 	while (t < j) {
 		struct lexhit h = lex_at(c, t);
-		bool name_first = t + 1 < j &&
-				  is_first(c, t,
-					  NULL) &&
+		bool name_first = t + 1 < j && is_first(c, t, NULL) &&
 				  lex_at(c, t + 1).k == LK_NONE &&
 				  !nonname(c, t + 1);
 		if (h.k != LK_NONE && !(name_first && h.k == LK_PLACE &&
@@ -1478,20 +1501,23 @@ static size_t split_run(struct ctx *c, size_t k, size_t j)
 					ti.t0 = t;
 				}
 				ti.e = h.end;
-				ti.office = ti.office || strstr(h.val, "office");
-				ti.g = h.val[0] == 'm'   ? ACTOR_MALE
+				ti.office =
+				    ti.office || strstr(h.val, "office");
+				ti.g = h.val[0] == 'm'	 ? ACTOR_MALE
 				       : h.val[0] == 'f' ? ACTOR_FEMALE
 							 : ti.g;
 			} else if (h.k == LK_PLACE) {
-				add_place(c, t, h,
-					  demonym_adjective(c, u, h.end, h.val));
+				add_place(
+				    c, t, h,
+				    demonym_adjective(c, u, h.end, h.val));
 				if (ti.s == NONE)
 					role_s = c->tok[t].s;
 			} else {
-				const char *name =
-				    arena_strdup(c->arena, h.val[0] ? h.val : "");
+				const char *name = arena_strdup(
+				    c->arena, h.val[0] ? h.val : "");
 				if (!h.val[0])
-					name = fold_copy(c->arena, c->t + c->tok[t].s,
+					name = fold_copy(c->arena,
+							 c->t + c->tok[t].s,
 							 h.end - c->tok[t].s);
 				unsigned f = (c->tok[u].f & T_POSS) &&
 						     c->tok[u].e == h.end
@@ -1567,10 +1593,10 @@ static size_t do_run(struct ctx *c, size_t i)
 	struct lexhit h = lex_at(c, k);
 	if ((h.k == LK_OUTLET || h.k == LK_ORG) && h.end >= c->tok[j - 1].e) {
 		size_t u = tok_before(c, k, h.end);
-		const char *name = h.val[0] ? arena_strdup(c->arena, h.val)
-					    : fold_copy(c->arena,
-							c->t + c->tok[k].s,
-							h.end - c->tok[k].s);
+		const char *name = h.val[0]
+				       ? arena_strdup(c->arena, h.val)
+				       : fold_copy(c->arena, c->t + c->tok[k].s,
+						   h.end - c->tok[k].s);
 		unsigned f = (c->tok[u].f & T_POSS) && c->tok[u].e == h.end
 				 ? ACTOR_M_POSSESSIVE
 				 : 0;
@@ -1582,11 +1608,11 @@ static size_t do_run(struct ctx *c, size_t i)
 	size_t m = j - 1;
 	/* "the US-based Heritage Center": the compound describes the
 	 * organization and is no part of its name */
-	while (k < m && memchr(c->t + c->tok[k].s, '-',
-			      c->tok[k].e - c->tok[k].s) &&
+	while (k < m &&
+	       memchr(c->t + c->tok[k].s, '-', c->tok[k].e - c->tok[k].s) &&
 	       suffix_word(c, m)) {
-		const char *dash = memchr(c->t + c->tok[k].s, '-',
-					  c->tok[k].e - c->tok[k].s);
+		const char *dash =
+		    memchr(c->t + c->tok[k].s, '-', c->tok[k].e - c->tok[k].s);
 		if (!(dash[1] >= 'a' && dash[1] <= 'z'))
 			break;
 		struct lexhit ph = lex_at(c, k);
@@ -1595,15 +1621,15 @@ static size_t do_run(struct ctx *c, size_t i)
 		k++;
 	}
 	bool one_after_the =
-	    m == k && ((k > i && tok_is(c, k - 1, "The")) ||
-		       (k > 0 && tok_is(c, k - 1, "the") && clean_gap(c, k - 1)));
+	    m == k &&
+	    ((k > i && tok_is(c, k - 1, "The")) ||
+	     (k > 0 && tok_is(c, k - 1, "the") && clean_gap(c, k - 1)));
 	if (!head && suffix_word(c, m) && (m > k || one_after_the) &&
 	    !(c->tok[k].f & T_DIGIT)) {
 		size_t last = (c->tok[m].f & T_POSS) ? m : org_tail(c, m);
 		size_t s = c->tok[k].s, e = c->tok[last].e;
 		const char *name = fold_copy(c->arena, c->t + s, e - s);
-		unsigned f =
-		    (c->tok[last].f & T_POSS) ? ACTOR_M_POSSESSIVE : 0;
+		unsigned f = (c->tok[last].f & T_POSS) ? ACTOR_M_POSSESSIVE : 0;
 		size_t mi = add_org(c, s, e, name, false, f);
 		/* "The Post": the alias keeps its article */
 		if (k > i && tok_is(c, k - 1, "The"))
@@ -1664,7 +1690,8 @@ static void find_unnamed(struct ctx *c)
 			if (tok_is(c, q, "the") && clean_gap(c, q - 1))
 				q++;
 			size_t last = NONE;
-			while (q < c->ntok && q < h + 8 && clean_gap(c, q - 1) &&
+			while (q < c->ntok && q < h + 8 &&
+			       clean_gap(c, q - 1) &&
 			       (is_cap(c, q) || (c->tok[q].f & T_LOWER)) &&
 			       !speech_verb(c, q, NULL, NULL) &&
 			       !tok_in(c, q, adverbs)) {
@@ -1700,15 +1727,16 @@ static void find_unnamed(struct ctx *c)
 			size_t owner = NONE;
 			for (size_t mi = c->nmen; mi-- > 0;)
 				if (c->men[mi].e == c->tok[p - 1].e &&
-				    c->ent[c->men[mi].ent].kind != ACTOR_PERSON) {
+				    c->ent[c->men[mi].ent].kind !=
+					ACTOR_PERSON) {
 					owner = mi;
 					break;
 				}
 			if (owner == NONE)
 				continue;
 			size_t s = c->men[owner].s;
-			const char *name = fold_copy(c->arena, c->t + s,
-						     w->e - s);
+			const char *name =
+			    fold_copy(c->arena, c->t + s, w->e - s);
 			add_org(c, s, w->e, name, false, 0);
 			continue;
 		}
@@ -1740,7 +1768,8 @@ static void find_unnamed(struct ctx *c)
 				if (c->men[mi].s >= w->s)
 					continue;
 				if (en->head &&
-				    ascii_ieq(c->t + w->s, w->e - w->s, en->head))
+				    ascii_ieq(c->t + w->s, w->e - w->s,
+					      en->head))
 					hit = c->men[mi].ent;
 				else if (en->kind == ACTOR_PERSON && en->role &&
 					 !en->head &&
@@ -1868,8 +1897,8 @@ static void resolve_pending(struct ctx *c)
 		struct pend *p = &c->pend[pi];
 		size_t s = c->tok[p->t0].s, e = c->tok[p->t1 - 1].e;
 		const struct tok *k = &c->tok[p->t0];
-		unsigned f = (c->tok[p->t1 - 1].f & T_POSS) ? ACTOR_M_POSSESSIVE
-							   : 0;
+		unsigned f =
+		    (c->tok[p->t1 - 1].f & T_POSS) ? ACTOR_M_POSSESSIVE : 0;
 		size_t hit = NONE;
 		if (p->t1 - p->t0 > 1) {
 			const char *name = fold_copy(c->arena, c->t + s, e - s);
@@ -1882,7 +1911,8 @@ static void resolve_pending(struct ctx *c)
 				size_t a = c->ent[i].acr;
 				if (a != NONE &&
 				    c->tok[a].e - c->tok[a].s == e - s &&
-				    !memcmp(c->t + c->tok[a].s, c->t + s, e - s))
+				    !memcmp(c->t + c->tok[a].s, c->t + s,
+					    e - s))
 					hit = i;
 			}
 		} else {
@@ -1926,8 +1956,9 @@ static void resolve_pending(struct ctx *c)
 			    tok_is(c, o->t0 - 1, "the"))
 				the = true;
 		}
-		if (count < 2 || !verb || the || role_word(c, p->t0, NULL, NULL) ||
-		    suffix_word(c, p->t0) || nonname(c, p->t0))
+		if (count < 2 || !verb || the ||
+		    role_word(c, p->t0, NULL, NULL) || suffix_word(c, p->t0) ||
+		    nonname(c, p->t0))
 			continue;
 		const char *name = fold_copy(c->arena, c->t + k->s, n);
 		size_t ent = ent_get(c, ACTOR_PERSON, name);
@@ -1956,8 +1987,8 @@ static void find_administrations(struct ctx *c)
 			continue;
 		size_t ti = tok_at(c, m->e);
 		ti = ti > 0 ? ti - 1 : 0;
-		if (ti >= c->ntok || c->tok[ti].e != m->e || !clean_gap(c, ti) ||
-		    !tok_is(c, ti + 1, "administration"))
+		if (ti >= c->ntok || c->tok[ti].e != m->e ||
+		    !clean_gap(c, ti) || !tok_is(c, ti + 1, "administration"))
 			continue;
 		/* the surname: the last word of the mention */
 		size_t s = m->e;
@@ -1965,8 +1996,8 @@ static void find_administrations(struct ctx *c)
 			s--;
 		size_t e = c->tok[ti + 1].e;
 		const char *name = fold_copy(c->arena, c->t + s, e - s);
-		unsigned f = (c->tok[ti + 1].f & T_POSS) ? ACTOR_M_POSSESSIVE
-							 : 0;
+		unsigned f =
+		    (c->tok[ti + 1].f & T_POSS) ? ACTOR_M_POSSESSIVE : 0;
 		men_add(c, ent_get(c, ACTOR_ORG, name), s, e, s, f);
 	}
 }
@@ -1984,8 +2015,8 @@ static void merge_short_forms(struct ctx *c)
 		if (strchr(a->name, ' ')) {
 			/* "Eriksson Ek" after "Joel Eriksson Ek" */
 			size_t n2 = strlen(a->name);
-			for (size_t j = 0; j < c->nent && a->kind == ACTOR_PERSON;
-			     j++) {
+			for (size_t j = 0;
+			     j < c->nent && a->kind == ACTOR_PERSON; j++) {
 				struct ent *b = &c->ent[j];
 				if (j != i && b->kind == ACTOR_PERSON &&
 				    b->into == NONE && !(b->f & E_UNNAMED) &&
@@ -2001,7 +2032,8 @@ static void merge_short_forms(struct ctx *c)
 			struct ent *b = &c->ent[j];
 			/* "Acme said" after "Acme Corp": the company */
 			if (a->kind == ACTOR_PERSON && b->kind == ACTOR_ORG &&
-			    b->into == NONE && name_starts_with(b->name, a->name, n)) {
+			    b->into == NONE &&
+			    name_starts_with(b->name, a->name, n)) {
 				a->into = j;
 				break;
 			}
@@ -2024,7 +2056,8 @@ static void merge_short_forms(struct ctx *c)
 	}
 }
 
-/* ---- pass 3: context flags ------------------------------------------------ */
+/* ---- pass 3: context flags ------------------------------------------------
+ */
 
 static void set_flags(struct ctx *c)
 {
@@ -2049,7 +2082,8 @@ static void set_flags(struct ctx *c)
 		}
 		size_t last = tok_at(c, m->e);
 		last = last > 0 ? last - 1 : 0;
-		if (!agent && last < c->ntok && verb_after(c, last, false) != NONE)
+		if (!agent && last < c->ntok &&
+		    verb_after(c, last, false) != NONE)
 			agent = true;
 		if (m->f & ACTOR_M_POSSESSIVE)
 			agent = false;
@@ -2096,7 +2130,8 @@ static void drop_scenery(struct ctx *c)
 	}
 }
 
-/* ---- output ----------------------------------------------------------------- */
+/* ---- output -----------------------------------------------------------------
+ */
 
 static int men_cmp(const void *x, const void *y)
 {
@@ -2137,7 +2172,8 @@ static void build_output(struct ctx *c, struct actor_list *out)
 		map[i] = NONE;
 	size_t n = 0;
 	/* actors in order of first mention */
-	struct actor *items = arena_alloc(c->arena, (c->nent + 1) * sizeof *items);
+	struct actor *items =
+	    arena_alloc(c->arena, (c->nent + 1) * sizeof *items);
 	size_t *caps = xcalloc(c->nent + 1, sizeof *caps);
 	for (size_t mi = 0; mi < c->nmen; mi++) {
 		size_t r = ent_root(c, c->men[mi].ent);
@@ -2168,8 +2204,7 @@ static void build_output(struct ctx *c, struct actor_list *out)
 				  &caps[map[r]]);
 		add_alias(c->arena, a, c->t + m->s, m->e - m->s, &caps[map[r]]);
 		ms[nm++] = (struct actor_mention){m->s, m->e, map[r],
-						  m->appos_end,
-						  m->f & 15u};
+						  m->appos_end, m->f & 15u};
 	}
 	for (size_t i = 0; i < c->nent; i++) {
 		size_t r = ent_root(c, i);
@@ -2200,8 +2235,8 @@ void actors_extract(const struct actors *ax, const char *text, size_t len,
 		    const struct segments *seg, struct arena *arena,
 		    struct actor_list *out)
 {
-	struct ctx c = {.ax = ax, .t = text, .len = len, .seg = seg,
-			.arena = arena};
+	struct ctx c = {
+	    .ax = ax, .t = text, .len = len, .seg = seg, .arena = arena};
 	tokenize(&c);
 	c.lh = xmalloc((c.ntok + 1) * sizeof *c.lh);
 	c.lhok = xcalloc(c.ntok + 1, 1);

@@ -16,34 +16,34 @@ enum actor_gender { ACTOR_GENDER_UNKNOWN, ACTOR_MALE, ACTOR_FEMALE };
 /* What a mention's context says about it (struct actor_mention.flags). */
 enum {
 	ACTOR_M_POSSESSIVE = 1, /* "Trump's", "the Koreans'" */
-	ACTOR_M_AGENT = 2,      /* opens a clause, follows "according to" or
+	ACTOR_M_AGENT = 2,	/* opens a clause, follows "according to" or
 				   a speech verb, or precedes one: what a
 				   pronoun most likely points back to */
-	ACTOR_M_ADJECTIVE = 4,  /* a demonym before a noun: "Japanese autos" */
-	ACTOR_M_NOMINAL = 8,    /* a description, not a name: "a Japanese
+	ACTOR_M_ADJECTIVE = 4,	/* a demonym before a noun: "Japanese autos" */
+	ACTOR_M_NOMINAL = 8,	/* a description, not a name: "a Japanese
 				   official", "The source" */
 };
 
 /* One place in the text where an actor is named. */
 struct actor_mention {
 	size_t start, end; /* the name as written (titles excluded) */
-	size_t actor;      /* index in actor_list.items */
+	size_t actor;	   /* index in actor_list.items */
 	size_t appos_end;  /* where an appositive after the name ends (the
 			      comma or stop word after it), or 0 */
-	unsigned flags;    /* ACTOR_M_* */
+	unsigned flags;	   /* ACTOR_M_* */
 };
 
 /* One real-world entity of the article (the `actor` record). */
 struct actor {
-	const char *name;     /* the fullest form: "Donald Trump" */
+	const char *name; /* the fullest form: "Donald Trump" */
 	enum actor_kind kind;
 	const char *role;     /* "top U.S. negotiator", or NULL */
 	const char **aliases; /* other forms used, in order of first use */
 	size_t naliases;
-	size_t mentions;      /* how often it is named */
+	size_t mentions; /* how often it is named */
 	enum actor_gender gender;
-	bool outlet;          /* a news organisation */
-	size_t first;         /* offset of its first mention */
+	bool outlet;  /* a news organisation */
+	size_t first; /* offset of its first mention */
 };
 
 /* The actors of one article in order of first mention, and every

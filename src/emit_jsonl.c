@@ -74,8 +74,7 @@ int emit_jsonl_figure(FILE *out, const struct article *a,
 	return write_line(out, o);
 }
 
-int emit_jsonl_actor(FILE *out, const struct article *a,
-		     const struct actor *ac)
+int emit_jsonl_actor(FILE *out, const struct article *a, const struct actor *ac)
 {
 	json_t *o = json_object();
 	json_t *al = json_array();
@@ -92,8 +91,7 @@ int emit_jsonl_actor(FILE *out, const struct article *a,
 	return write_line(out, o);
 }
 
-int emit_jsonl_quote(FILE *out, const struct article *a,
-		     const struct quote *q)
+int emit_jsonl_quote(FILE *out, const struct article *a, const struct quote *q)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "type", json_string("quote"));

@@ -43,7 +43,6 @@ int emit_jsonl_actor(FILE *out, const struct article *a,
  * (or null), cue (or null), start, end. Returns 0, or -1 when writing
  * failed.
  */
-int emit_jsonl_quote(FILE *out, const struct article *a,
-		     const struct quote *q);
+int emit_jsonl_quote(FILE *out, const struct article *a, const struct quote *q);
 
 #endif

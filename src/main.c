@@ -117,9 +117,9 @@ static int write_records(const struct article *a, struct arena *arena,
 	for (size_t i = 0; i < figs.n; i++) {
 		struct figure *f = &figs.items[i];
 		if (!f->in_title)
-			f->speaker = quotes_source(p->quotes, a->text, a->len,
-						   &seg, &actors, &quotes,
-						   f->start, f->end);
+			f->speaker =
+			    quotes_source(p->quotes, a->text, a->len, &seg,
+					  &actors, &quotes, f->start, f->end);
 	}
 	if (emit_jsonl_article(p->out, a) != 0)
 		return -1;

@@ -101,7 +101,8 @@ static size_t mark_at(const char *t, size_t i, size_t end, enum mark *k)
 		return 0;
 	}
 	if (c == '&') {
-		for (size_t e = 0; e < sizeof entities / sizeof *entities; e++) {
+		for (size_t e = 0; e < sizeof entities / sizeof *entities;
+		     e++) {
 			size_t n = strlen(entities[e].s);
 			if (i + n <= end && !memcmp(t + i, entities[e].s, n)) {
 				*k = entities[e].k;
@@ -182,7 +183,7 @@ struct qctx {
 	struct arena *arena;
 	struct quote *q;
 	size_t nq, capq;
-	size_t *qpara; /* paragraph of each quote's opening mark */
+	size_t *qpara;	   /* paragraph of each quote's opening mark */
 	struct seg2 *segs; /* the open quote's parts, one per paragraph */
 	size_t nsegs, capsegs;
 };
@@ -194,9 +195,11 @@ static void emit_quote(struct qctx *c, size_t mark_s, size_t mark_e,
 	size_t total = 0, first = NONE, last = 0;
 	for (size_t i = 0; i < c->nsegs; i++) {
 		struct seg2 *g = &c->segs[i];
-		while (g->s < g->e && lexicon_space_len(c->t + g->s, g->e - g->s))
+		while (g->s < g->e &&
+		       lexicon_space_len(c->t + g->s, g->e - g->s))
 			g->s += lexicon_space_len(c->t + g->s, g->e - g->s);
-		while (g->e > g->s && is_ascii_space((unsigned char)c->t[g->e - 1]))
+		while (g->e > g->s &&
+		       is_ascii_space((unsigned char)c->t[g->e - 1]))
 			g->e--;
 		if (g->e > g->s) {
 			total += g->e - g->s + 2;
@@ -296,7 +299,8 @@ static void find_spans(struct qctx *c)
 					qpara = p;
 				}
 			} else if (state == IN_D) {
-				if (k == MK_CLOSE || (k == MK_BOTH && (!sb || sa)) ||
+				if (k == MK_CLOSE ||
+				    (k == MK_BOTH && (!sb || sa)) ||
 				    (k == MK_OPEN && !sb && sa)) {
 					push_seg(c, qs, i);
 					emit_quote(c, mark_s, i + ml, qpara);
@@ -310,7 +314,8 @@ static void find_spans(struct qctx *c)
 					qs = i + ml;
 					qpara = p;
 				}
-			} else if (k == MK_SCLOSE && !sb && !letter_at(t, i + ml, pe)) {
+			} else if (k == MK_SCLOSE && !sb &&
+				   !letter_at(t, i + ml, pe)) {
 				push_seg(c, qs, i);
 				emit_quote(c, mark_s, i + ml, qpara);
 				state = OUT;
@@ -323,8 +328,9 @@ static void find_spans(struct qctx *c)
 			if (p + 1 < sg->npara) {
 				enum mark k;
 				size_t ns = sg->paras[p + 1].start;
-				more = mark_at(t, ns, sg->paras[p + 1].end, &k) &&
-				       (k == MK_OPEN || k == MK_BOTH);
+				more =
+				    mark_at(t, ns, sg->paras[p + 1].end, &k) &&
+				    (k == MK_OPEN || k == MK_BOTH);
 			}
 			if (!more) {
 				emit_quote(c, mark_s, pe, qpara);
@@ -350,7 +356,8 @@ static bool wordch(const char *t, size_t i, size_t len)
 	/* a continuation byte of a letter: find its lead byte */
 	if (c < 0xC0) {
 		size_t k = i;
-		while (k > 0 && ((unsigned char)t[k] & 0xC0) == 0x80 && i - k < 3)
+		while (k > 0 && ((unsigned char)t[k] & 0xC0) == 0x80 &&
+		       i - k < 3)
 			k--;
 		unsigned char l = (unsigned char)t[k];
 		return l >= 0xC3 && l != 0xE2;
@@ -437,8 +444,7 @@ static bool word_is(const struct qctx *c, struct word w, const char *s)
 	return ascii_ieq(c->t + w.s, w.e - w.s, s);
 }
 
-static bool word_in(const struct qctx *c, struct word w,
-		    const char *const *set)
+static bool word_in(const struct qctx *c, struct word w, const char *const *set)
 {
 	for (size_t i = 0; set[i]; i++)
 		if (word_is(c, w, set[i]))
@@ -447,19 +453,23 @@ static bool word_in(const struct qctx *c, struct word w,
 }
 
 static const char *const weekdays[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "yesterday", "today", "tonight", "earlier", "later", NULL};
-static const char *const determiners[] = {"the", "a", "an", "his", "her",
-					  "its", "their", "our", "this",
-					  "that", "your", NULL};
+    "monday",	"tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",  "yesterday", "today",    "tonight",
+    "earlier",	"later",   NULL};
+static const char *const determiners[] = {"the",  "a",	  "an",	   "his",
+					  "her",  "its",  "their", "our",
+					  "this", "that", "your",  NULL};
 static const char *const definite[] = {"the", "this", "that", NULL};
 static const char *const adverbs[] = {
-    "also",    "further", "later",     "earlier",  "previously", "has",
-    "have",    "had",     "then",      "reportedly", "recently", "once",
-    "again",   "repeatedly", "publicly", "privately", "openly",  "separately",
-    "subsequently", "initially", "first", "often",  "is",       "was",
-    "were",    "are",     "been",      "would",    "will",       "did",
-    "does",    "not",     "never",     NULL};
+    "also",	  "further",	"later",	"earlier",
+    "previously", "has",	"have",		"had",
+    "then",	  "reportedly", "recently",	"once",
+    "again",	  "repeatedly", "publicly",	"privately",
+    "openly",	  "separately", "subsequently", "initially",
+    "first",	  "often",	"is",		"was",
+    "were",	  "are",	"been",		"would",
+    "will",	  "did",	"does",		"not",
+    "never",	  NULL};
 
 static bool adverb(const struct qctx *c, struct word w)
 {
@@ -470,8 +480,7 @@ static bool adverb(const struct qctx *c, struct word w)
 }
 
 /* A role noun: its class ("person", "doc", "media") or NULL. */
-static const char *role_class(const struct qctx *c, struct word w,
-			      bool *plural)
+static const char *role_class(const struct qctx *c, struct word w, bool *plural)
 {
 	const char *v = NULL;
 	size_t n = w.e - w.s;
@@ -495,9 +504,9 @@ static const char *role_class(const struct qctx *c, struct word w,
 /* ---- cues ------------------------------------------------------------- */
 
 struct cue {
-	size_t s, e;     /* the verb as written */
-	bool weak, obj;  /* speechverbs.lex flags */
-	bool according;  /* "according to" */
+	size_t s, e;	 /* the verb as written */
+	bool weak, obj;	 /* speechverbs.lex flags */
+	bool according;	 /* "according to" */
 	bool participle; /* ", noting that": the clause's subject speaks */
 };
 
@@ -509,7 +518,8 @@ static bool cue_at(const struct qctx *c, struct word w, size_t lo,
 	if (!c->qx->verbs)
 		return false;
 	unsigned char f = (unsigned char)c->t[w.s];
-	bool according = w.e - w.s == 9 && ascii_ieq(c->t + w.s, 9, "according");
+	bool according =
+	    w.e - w.s == 9 && ascii_ieq(c->t + w.s, 9, "according");
 	if (!(f >= 'a' && f <= 'z') && !according)
 		return false;
 	const char *val = NULL;
@@ -528,8 +538,9 @@ static bool cue_at(const struct qctx *c, struct word w, size_t lo,
 	if (!according && n == ll && !memcmp(val, c->t + w.s, n) &&
 	    strcmp(val, "say") != 0) {
 		static const char *const subj[] = {
-		    "they", "we", "i", "you", "will", "would", "could", "can",
-		    "may", "might", "should", "must", "do", "does", "did", NULL};
+		    "they",  "we",   "i",   "you",   "will",   "would",
+		    "could", "can",  "may", "might", "should", "must",
+		    "do",    "does", "did", NULL};
 		bool plural = prev && pw.e - pw.s > 3 &&
 			      (c->t[pw.e - 1] == 's') &&
 			      c->t[pw.e - 2] != 's' && c->t[pw.e - 2] != '\'';
@@ -562,14 +573,13 @@ static bool cue_at(const struct qctx *c, struct word w, size_t lo,
 		comma = true;
 	if (!comma && sp >= 2 && c->t[sp - 1] == '"' && c->t[sp - 2] == ',')
 		comma = true;
-	out->participle = n > 4 && ascii_ieq(c->t + w.e - 3, 3, "ing") &&
-			  comma;
+	out->participle = n > 4 && ascii_ieq(c->t + w.e - 3, 3, "ing") && comma;
 	return true;
 }
 
 /* Every cue in text[lo..hi), outside quotes. */
-static size_t cues_in(const struct qctx *c, size_t lo, size_t hi,
-		      struct cue *v, size_t max)
+static size_t cues_in(const struct qctx *c, size_t lo, size_t hi, struct cue *v,
+		      size_t max)
 {
 	size_t n = 0, p = lo;
 	struct word w;
@@ -787,8 +797,9 @@ static struct who description(const struct qctx *c, const struct word *w,
 	}
 	/* "officials on both sides said": a group, not a named speaker */
 	size_t hn = head.e - head.s;
-	bool lower_plural = hn > 3 && c->t[head.s] >= 'a' && c->t[head.s] <= 'z' &&
-			    c->t[head.e - 1] == 's' && c->t[head.e - 2] != 's';
+	bool lower_plural = hn > 3 && c->t[head.s] >= 'a' &&
+			    c->t[head.s] <= 'z' && c->t[head.e - 1] == 's' &&
+			    c->t[head.e - 2] != 's';
 	if (plural || det || cls || lower_plural)
 		return nobody;
 	return (struct who){F_NONE, NONE};
@@ -824,11 +835,12 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 				    &c->al->mentions[i];
 				if (m->start + 400 < comma)
 					break;
-				if (pass == 0 ? m->appos_end == comma
-					      : m->end == comma &&
-						    (m->flags & ACTOR_M_AGENT) &&
-						    c->al->items[m->actor].kind !=
-							ACTOR_PLACE)
+				if (pass == 0
+					? m->appos_end == comma
+					: m->end == comma &&
+					      (m->flags & ACTOR_M_AGENT) &&
+					      c->al->items[m->actor].kind !=
+						  ACTOR_PLACE)
 					return (struct who){F_ACTOR, m->actor};
 			}
 		/* "X, who serves in ..., said", "X, senior vice president at
@@ -860,8 +872,8 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 		return (struct who){F_NOBODY, NONE};
 	struct word np[NP_WORDS];
 	size_t n = 0, q = p;
-	static const char *const preps[] = {"on", "of", "in", "at", "for",
-					     "from", "with", "by", NULL};
+	static const char *const preps[] = {"on",   "of",   "in", "at", "for",
+					    "from", "with", "by", NULL};
 	size_t pp = NONE; /* where a prepositional phrase starts */
 	while (n < NP_WORDS && word_before(c, lo, q, &w)) {
 		np[n++] = w;
@@ -871,7 +883,8 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 			 * preposition to the head */
 			struct word w2;
 			if (pp == NONE && n + 2 < NP_WORDS &&
-			    word_before(c, lo, q, &w2) && word_in(c, w2, preps)) {
+			    word_before(c, lo, q, &w2) &&
+			    word_in(c, w2, preps)) {
 				np[n++] = w2;
 				q = w2.s;
 				pp = n - 1;
@@ -904,8 +917,10 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 			q2 -= sp2;
 		size_t mi2 = mention_ending(c, q2);
 		if (mi2 != NONE &&
-		    c->al->items[c->al->mentions[mi2].actor].kind == ACTOR_PERSON)
-			return (struct who){F_ACTOR, c->al->mentions[mi2].actor};
+		    c->al->items[c->al->mentions[mi2].actor].kind ==
+			ACTOR_PERSON)
+			return (struct who){F_ACTOR,
+					    c->al->mentions[mi2].actor};
 	}
 	return d;
 }
@@ -917,11 +932,11 @@ static struct who subject_after(const struct qctx *c, size_t ve, size_t hi,
 				size_t qi)
 {
 	static const char *const not_subject[] = {
-	    "that", "to",    "in",   "on",    "at",     "for",    "with",
-	    "by",   "from",  "about", "of",   "as",     "after",  "before",
-	    "during", "last", "this", "earlier", "later", "again", "and",
-	    "but",  "it",    "is",   "was",   "has",    "had",    "would",
-	    "will", NULL};
+	    "that",  "to",     "in",	 "on",	  "at",	  "for",
+	    "with",  "by",     "from",	 "about", "of",	  "as",
+	    "after", "before", "during", "last",  "this", "earlier",
+	    "later", "again",  "and",	 "but",	  "it",	  "is",
+	    "was",   "has",    "had",	 "would", "will", NULL};
 	struct who none = {F_NONE, NONE};
 	struct word w;
 	if (!word_after(c, ve, hi, &w) || word_in(c, w, not_subject))
@@ -936,14 +951,15 @@ static struct who subject_after(const struct qctx *c, size_t ve, size_t hi,
 		bool clean = m->start < hi;
 		for (size_t k = w.s; clean && k < m->start; k++) {
 			char ch = c->t[k];
-			clean = ch != ',' && ch != '.' && ch != ';' && ch != ':';
+			clean =
+			    ch != ',' && ch != '.' && ch != ';' && ch != ':';
 			words += ch == ' ';
 		}
 		/* "said Tuesday at the Vox Media conference" names a place
 		 * or time, not the speaker */
 		struct word x;
-		for (size_t k = w.s; clean && k < m->start &&
-				     word_after(c, k, m->start, &x);
+		for (size_t k = w.s;
+		     clean && k < m->start && word_after(c, k, m->start, &x);
 		     k = x.e)
 			clean = !word_in(c, x, not_subject) &&
 				!word_in(c, x, weekdays);
@@ -1146,7 +1162,7 @@ static bool before_cue(struct qctx *c, size_t qi, struct cue *out,
 	/* A strong cue that names someone, then the nearest weak one that
 	 * does ("Both nations argue ..., with a Japanese official calling
 	 * them “...”"), then one that says nobody is named. */
-	struct who ws[32];
+	struct who ws[32] = {{F_NONE, 0}};
 	for (size_t i = 0; i < n; i++)
 		ws[i] = cue_subject(c, &v[i], lo, qi, v, n);
 	for (int pass = 0; pass < 3; pass++)
@@ -1226,8 +1242,12 @@ void quotes_extract(const struct quotes *qx, const char *text, size_t len,
 		    const struct segments *seg, const struct actor_list *al,
 		    struct arena *arena, struct quote_list *out)
 {
-	struct qctx c = {.qx = qx, .t = text, .len = len, .seg = seg,
-			 .al = al, .arena = arena};
+	struct qctx c = {.qx = qx,
+			 .t = text,
+			 .len = len,
+			 .seg = seg,
+			 .al = al,
+			 .arena = arena};
 	find_spans(&c);
 	c.explicit = xcalloc(c.nq + 1, sizeof *c.explicit);
 	for (size_t i = 0; i < c.nq; i++) {
@@ -1245,11 +1265,10 @@ void quotes_extract(const struct quotes *qx, const char *text, size_t len,
 	free(c.explicit);
 }
 
-const char *quotes_source(const struct quotes *qx, const char *text,
-			  size_t len, const struct segments *seg,
+const char *quotes_source(const struct quotes *qx, const char *text, size_t len,
+			  const struct segments *seg,
 			  const struct actor_list *al,
-			  const struct quote_list *ql, size_t start,
-			  size_t end)
+			  const struct quote_list *ql, size_t start, size_t end)
 {
 	(void)end;
 	for (size_t i = 0; i < ql->n; i++) {
@@ -1257,8 +1276,13 @@ const char *quotes_source(const struct quotes *qx, const char *text,
 		if (q->mark_start <= start && start < q->mark_end)
 			return q->speaker;
 	}
-	struct qctx c = {.qx = qx, .t = text, .len = len, .seg = seg,
-			 .al = al, .q = ql->items, .nq = ql->n};
+	struct qctx c = {.qx = qx,
+			 .t = text,
+			 .len = len,
+			 .seg = seg,
+			 .al = al,
+			 .q = ql->items,
+			 .nq = ql->n};
 	size_t lo = sentence_start(&c, start), hi = sentence_end(&c, start);
 	size_t qi = 0;
 	while (qi < ql->n && ql->items[qi].mark_start < start)

@@ -24,7 +24,7 @@ struct quote {
 				the speaker comes from context only */
 	const char *speaker; /* the speaker's canonical actor name, or NULL
 				when the article does not say */
-	size_t actor;        /* index of the speaker in the actor list, or
+	size_t actor;	     /* index of the speaker in the actor list, or
 				SIZE_MAX */
 };
 
@@ -79,8 +79,8 @@ void quotes_extract(const struct quotes *qx, const char *text, size_t len,
  * "agreed" do not count). Returns the canonical actor name (owned by
  * the actor list) or NULL.
  */
-const char *quotes_source(const struct quotes *qx, const char *text,
-			  size_t len, const struct segments *seg,
+const char *quotes_source(const struct quotes *qx, const char *text, size_t len,
+			  const struct segments *seg,
 			  const struct actor_list *al,
 			  const struct quote_list *ql, size_t start,
 			  size_t end);

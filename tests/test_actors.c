@@ -113,8 +113,7 @@ static const struct actor_case cases[] = {
      "complained. Trump’s Twitter post drew replies in Truth Social "
      "posts.",
      {{NULL, NULL, NULL, NULL}},
-     {"Meanwhile", "Tuesday", "Analysts", "Users", "Twitter",
-      "Truth Social"}},
+     {"Meanwhile", "Tuesday", "Analysts", "Users", "Twitter", "Truth Social"}},
     {"a one-word name used like a person's",
      "The source said that Trump is considering a withdrawal. Officials "
      "said Trump is demanding more. Trump often uses threats.",

@@ -37,14 +37,12 @@ static const struct quote_case cases[] = {
     {"speaker after, pronoun, follow-on in the paragraph",
      "James DeHart led the talks.\n\n“As a result we cut short our "
      "participation,” he said. “We look forward to resuming.”",
-     {{"As a result we cut short our participation,", "James DeHart",
-       "said"},
+     {{"As a result we cut short our participation,", "James DeHart", "said"},
       {"We look forward to resuming.", "James DeHart", "said"}}},
     {"said X of Y, glued opening mark",
      "Analysts warn of risks.“Trump sees partnerships as balance "
      "sheets,” said Danny Russel of the Asia Society Policy Institute.",
-     {{"Trump sees partnerships as balance sheets,", "Danny Russel",
-       "said"}}},
+     {{"Trump sees partnerships as balance sheets,", "Danny Russel", "said"}}},
     {"X, a professor at Y, told OUTLET that ... “...”",
      "Daniel Pinkston, a professor at Troy University, told The Telegraph "
      "that Trump’s actions can be categorized as “extortion.”\n\n"
@@ -73,8 +71,7 @@ static const struct quote_case cases[] = {
        "Maria Costa", "said"}}},
     {"nested single quotes stay inside",
      "“And I said, ‘I want more.’ They said no,” Mr. Trump recounted.",
-     {{"And I said, ‘I want more.’ They said no,", "Trump",
-       "recounted"}}},
+     {{"And I said, ‘I want more.’ They said no,", "Trump", "recounted"}}},
     {"entity-encoded marks in plain text",
      "Reuters reported the figure. A &ldquo;final offer&rdquo; is "
      "expected, the agency said.",
@@ -185,17 +182,20 @@ static void test_sources(void)
 	extract(t, ar, &seg, &al, &ql);
 	const char *figs[] = {"$890", "$842", "$5 b", "$2 b", "$1 b", "$7 b"};
 	const char *want[] = {"The Washington Post",
-			      "Congressional Budget Office", NULL,
-			      "Jeong Kyeong-doo", NULL, NULL};
+			      "Congressional Budget Office",
+			      NULL,
+			      "Jeong Kyeong-doo",
+			      NULL,
+			      NULL};
 	for (size_t i = 0; i < 6; i++) {
 		const char *f = strstr(t, figs[i]);
 		CHECK(f != NULL);
 		if (!f)
 			continue;
 		size_t s = (size_t)(f - t);
-		CHECK_STR(quotes_source(qx, t, strlen(t), &seg, &al, &ql, s,
-					s + 4),
-			  want[i]);
+		CHECK_STR(
+		    quotes_source(qx, t, strlen(t), &seg, &al, &ql, s, s + 4),
+		    want[i]);
 	}
 	arena_free(ar);
 }
