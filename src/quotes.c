@@ -748,6 +748,18 @@ static size_t nearest_body(const struct qctx *c, size_t pos, struct word head,
 	return NONE;
 }
 
+/* The organization (not an outlet) named last before pos. */
+static size_t nearest_org(const struct qctx *c, size_t pos)
+{
+	const struct actor_list *al = c->al;
+	for (size_t i = actors_mention_from(al, pos); i-- > 0;) {
+		const struct actor *a = &al->items[al->mentions[i].actor];
+		if (a->kind == ACTOR_ORG && !a->outlet)
+			return al->mentions[i].actor;
+	}
+	return NONE;
+}
+
 /*
  * A description that speaks: "the newspaper", "the statement", "a
  * Reuters article", "a recent article", "officials on both sides". The
@@ -793,6 +805,24 @@ static struct who description(const struct qctx *c, const struct word *w,
 	    lexicon_find(c->qx->suffixes, c->t + head.s, head.e - head.s,
 			 LEX_ICASE, NULL)) {
 		size_t a = nearest_body(c, pos, head, false);
+		/* "the production company said" after "Dick Clark
+		 * Productions": a generic word for an organization is the one
+		 * named last */
+		static const char *const generic[] = {"company",
+						      "firm",
+						      "group",
+						      "organization",
+						      "organisation",
+						      "agency",
+						      "team",
+						      "club",
+						      "union",
+						      "party",
+						      "bank",
+						      "government",
+						      NULL};
+		if (a == NONE && word_in(c, head, generic))
+			a = nearest_org(c, pos);
 		return a != NONE ? (struct who){F_ACTOR, a} : nobody;
 	}
 	/* "officials on both sides said": a group, not a named speaker */
@@ -1112,6 +1142,14 @@ static bool after_cue(struct qctx *c, size_t qi, struct cue *out,
 	 * '!' or '?' ends the quote only ("“Stop!” she cried"). */
 	size_t last = q->end;
 	bool period = last > 0 && c->t[last - 1] == '.';
+	/* a person named right after the quote: "..., X, a research
+	 * analyst at the Council on Energy, Environment and Water think tank
+	 * told CBS News" has no comma before its verb */
+	size_t lead = NONE;
+	size_t li = actors_mention_from(c->al, p);
+	if (li < c->al->nmentions && c->al->mentions[li].start == p &&
+	    c->al->items[c->al->mentions[li].actor].kind == ACTOR_PERSON)
+		lead = c->al->mentions[li].actor;
 	struct word w;
 	size_t at = p;
 	for (int k = 0; k < AFTER_WORDS; k++) {
@@ -1135,6 +1173,8 @@ static bool after_cue(struct qctx *c, size_t qi, struct cue *out,
 			sw = subject_before(c, cu.s, p, qi);
 		if (sw.f == F_NONE && after_comma && !cu.obj && !cu.participle)
 			sw = subject_after(c, cu.e, hi, qi);
+		if (sw.f == F_NONE && k > 0 && lead != NONE)
+			sw = (struct who){F_ACTOR, lead};
 		if (sw.f == F_NONE)
 			continue;
 		if (period && k > 0 && !short_tail(c, cu.e, hi))
