@@ -28,33 +28,33 @@ static const struct {
 	const char *name;
 	int mon;
 } month_names[] = {
-	{"january", 1},  {"jan", 1},  {"february", 2}, {"feb", 2},
-	{"march", 3},    {"mar", 3},  {"april", 4},    {"apr", 4},
-	{"may", 5},      {"june", 6}, {"jun", 6},      {"july", 7},
-	{"jul", 7},      {"august", 8}, {"aug", 8},    {"september", 9},
-	{"sept", 9},     {"sep", 9},  {"october", 10}, {"oct", 10},
-	{"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
+    {"january", 1},   {"jan", 1},    {"february", 2},  {"feb", 2},
+    {"march", 3},     {"mar", 3},    {"april", 4},     {"apr", 4},
+    {"may", 5},	      {"june", 6},   {"jun", 6},       {"july", 7},
+    {"jul", 7},	      {"august", 8}, {"aug", 8},       {"september", 9},
+    {"sept", 9},      {"sep", 9},    {"october", 10},  {"oct", 10},
+    {"november", 11}, {"nov", 11},   {"december", 12}, {"dec", 12},
 };
 
 static const char *const weekday_names[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "tues", "thurs", "thur", "mon", "tue", "wed", "thu", "fri",
-	"sat", "sun",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "tues",	 "thurs",     "thur",	  "mon",    "tue",
+    "wed",    "thu",	 "fri",	      "sat",	  "sun",
 };
 
 /*
  * Zones written as letters. Only those with one common meaning: "ET" or
  * "IST" could be either of two offsets, so a time written with them keeps
- * its date and drops the time (see finish_zone).
+ * its date and drops the time (see read_time_suffix).
  */
 static const struct {
 	const char *name;
 	int min;
 } zone_names[] = {
-	{"utc", 0},     {"gmt", 0},     {"z", 0},       {"est", -300},
-	{"edt", -240},  {"cst", -360},  {"cdt", -300},  {"mst", -420},
-	{"mdt", -360},  {"pst", -480},  {"pdt", -420},  {"cet", 60},
-	{"cest", 120},  {"bst", 60},    {"kst", 540},   {"jst", 540},
+    {"utc", 0},	   {"gmt", 0},	  {"z", 0},	 {"est", -300},
+    {"edt", -240}, {"cst", -360}, {"cdt", -300}, {"mst", -420},
+    {"mdt", -360}, {"pst", -480}, {"pdt", -420}, {"cet", 60},
+    {"cest", 120}, {"bst", 60},	  {"kst", 540},	 {"jst", 540},
 };
 
 static bool is_leap(int y)
@@ -82,8 +82,7 @@ static size_t word_len(const char *s, size_t i, size_t n)
 }
 
 /* Reads exactly `want` digits (not followed by another digit). */
-static bool read_digits(const char *s, size_t n, size_t *i, int want,
-			int *val)
+static bool read_digits(const char *s, size_t n, size_t *i, int want, int *val)
 {
 	size_t j = *i;
 	int v = 0;
@@ -126,8 +125,7 @@ static bool read_month(const char *s, size_t n, size_t *i, int *mon)
 	size_t w = word_len(s, *i, n);
 	if (w < 3)
 		return false;
-	for (size_t k = 0; k < sizeof month_names / sizeof *month_names;
-	     k++) {
+	for (size_t k = 0; k < sizeof month_names / sizeof *month_names; k++) {
 		if (ascii_ieq(s + *i, w, month_names[k].name)) {
 			*mon = month_names[k].mon;
 			*i += w;
@@ -145,8 +143,8 @@ static bool skip_weekday(const char *s, size_t n, size_t *i)
 	size_t w = word_len(s, *i, n);
 	if (w < 3)
 		return false;
-	for (size_t k = 0;
-	     k < sizeof weekday_names / sizeof *weekday_names; k++) {
+	for (size_t k = 0; k < sizeof weekday_names / sizeof *weekday_names;
+	     k++) {
 		if (ascii_ieq(s + *i, w, weekday_names[k])) {
 			*i += w;
 			if (*i < n && s[*i] == '.')
@@ -258,7 +256,8 @@ static bool read_time(const char *s, size_t n, size_t *i, struct dt *d)
 	j++;
 	if (!read_digits(s, n, &j, 2, &mm))
 		return false;
-	if (j + 1 < n && s[j] == ':' && is_ascii_digit((unsigned char)s[j + 1])) {
+	if (j + 1 < n && s[j] == ':' &&
+	    is_ascii_digit((unsigned char)s[j + 1])) {
 		j++;
 		if (!read_digits(s, n, &j, 2, &ss))
 			return false;
@@ -273,8 +272,8 @@ static bool read_time(const char *s, size_t n, size_t *i, struct dt *d)
 	size_t k = j;
 	skip_spaces(s, n, &k);
 	int ampm = 0;
-	if (k < n && (s[k] == 'a' || s[k] == 'A' || s[k] == 'p' ||
-		      s[k] == 'P')) {
+	if (k < n &&
+	    (s[k] == 'a' || s[k] == 'A' || s[k] == 'p' || s[k] == 'P')) {
 		bool pm = s[k] == 'p' || s[k] == 'P';
 		size_t m = k + 1;
 		if (m < n && s[m] == '.')
@@ -312,8 +311,8 @@ static bool read_time(const char *s, size_t n, size_t *i, struct dt *d)
  * date: "T10:05:00Z", " 10:05", ", 10:05 am EST", " at 10:05 GMT",
  * " - 10:05". Consumes nothing when no time follows.
  */
-static void read_time_suffix(const char *s, size_t n, size_t *i,
-			     struct dt *d, bool iso)
+static void read_time_suffix(const char *s, size_t n, size_t *i, struct dt *d,
+			     bool iso)
 {
 	size_t j = *i;
 	if (iso && j < n && (s[j] == 'T' || s[j] == 't')) {
@@ -321,7 +320,8 @@ static void read_time_suffix(const char *s, size_t n, size_t *i,
 	} else {
 		skip_comma(s, n, &j);
 		if (j + 1 < n && ascii_ieq(s + j, 2, "at") &&
-		    !is_ascii_alpha((unsigned char)(j + 2 < n ? s[j + 2] : ' ')))
+		    !is_ascii_alpha(
+			(unsigned char)(j + 2 < n ? s[j + 2] : ' ')))
 			j += 2;
 		else if (j < n && (s[j] == '-' || s[j] == '|' || s[j] == '/'))
 			j++;
@@ -330,7 +330,7 @@ static void read_time_suffix(const char *s, size_t n, size_t *i,
 	struct dt t = *d;
 	if (!read_time(s, n, &j, &t))
 		return;
-	if (!read_zone(s, n, &j, &t, !iso)) {
+	if (!read_zone(s, n, &j, &t, true)) {
 		/* A time in an ambiguous zone: keep the date alone. */
 		*i = j;
 		return;
@@ -463,8 +463,8 @@ static size_t match_date(const char *s, size_t n, struct dt *d)
 static void format_dt(const struct dt *d, char out[DATES_ISO_MAX])
 {
 	if (!d->has_time) {
-		snprintf(out, DATES_ISO_MAX, "%04d-%02d-%02d", d->year,
-			 d->mon, d->day);
+		snprintf(out, DATES_ISO_MAX, "%04d-%02d-%02d", d->year, d->mon,
+			 d->day);
 		return;
 	}
 	char zone[8] = "";
@@ -476,8 +476,8 @@ static void format_dt(const struct dt *d, char out[DATES_ISO_MAX])
 			snprintf(zone, sizeof zone, "%c%02d:%02d",
 				 z < 0 ? '-' : '+', a / 60 % 100, a % 60);
 	}
-	snprintf(out, DATES_ISO_MAX, "%04d-%02d-%02dT%02d:%02d:%02d%s",
-		 d->year, d->mon, d->day, d->hour, d->min, d->sec, zone);
+	snprintf(out, DATES_ISO_MAX, "%04d-%02d-%02dT%02d:%02d:%02d%s", d->year,
+		 d->mon, d->day, d->hour, d->min, d->sec, zone);
 }
 
 bool dates_parse(const char *s, size_t len, char out[DATES_ISO_MAX])
@@ -494,6 +494,20 @@ bool dates_parse(const char *s, size_t len, char out[DATES_ISO_MAX])
 		return false;
 	struct dt d;
 	size_t k = match_date(s, len, &d);
+	/* "20191120", as date meta tags write it; only as the whole
+	 * value, where it cannot be a number of something else. */
+	if (!k && len == 8) {
+		int v = 0;
+		size_t i = 0;
+		while (i < 8 && is_ascii_digit((unsigned char)s[i]))
+			v = v * 10 + (s[i++] - '0');
+		memset(&d, 0, sizeof d);
+		d.year = v / 10000;
+		d.mon = v / 100 % 100;
+		d.day = v % 100;
+		if (i == 8 && valid_ymd(d.year, d.mon, d.day))
+			k = 8;
+	}
 	if (k != len)
 		return false;
 	format_dt(&d, out);
@@ -508,9 +522,17 @@ bool dates_parse(const char *s, size_t len, char out[DATES_ISO_MAX])
 
 /* Words that label a line carrying the article's own date. */
 static const char *const date_labels[] = {
-	"date", "dated", "published", "posted", "first published",
-	"published on", "posted on", "published at", "posted at",
-	"publication date", "pubdate",
+    "date",
+    "dated",
+    "published",
+    "posted",
+    "first published",
+    "published on",
+    "posted on",
+    "published at",
+    "posted at",
+    "publication date",
+    "pubdate",
 };
 
 /*
@@ -553,12 +575,13 @@ static bool prose_follows(const char *s, size_t n)
 	}
 	skip_spaces(s, n, &i);
 	/* "-", ":", "--", UTF-8 en/em dash */
-	while (i < n && (s[i] == '-' || s[i] == ':' || s[i] == '/' ||
-			 s[i] == '|'))
+	while (i < n &&
+	       (s[i] == '-' || s[i] == ':' || s[i] == '/' || s[i] == '|'))
 		i++;
 	if (i + 2 < n && (unsigned char)s[i] == 0xe2 &&
 	    (unsigned char)s[i + 1] == 0x80 &&
-	    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+	    ((unsigned char)s[i + 2] == 0x93 ||
+	     (unsigned char)s[i + 2] == 0x94))
 		i += 3;
 	skip_spaces(s, n, &i);
 	/* Prose: a few words that begin with a letter. */
@@ -599,8 +622,7 @@ static bool find_labelled(const char *s, size_t n, struct dt *d)
 {
 	size_t i = 0;
 	skip_spaces(s, n, &i);
-	for (size_t k = 0; k < sizeof date_labels / sizeof *date_labels;
-	     k++) {
+	for (size_t k = 0; k < sizeof date_labels / sizeof *date_labels; k++) {
 		size_t m = strlen(date_labels[k]);
 		if (i + m > n || !ascii_ieq(s + i, m, date_labels[k]))
 			continue;
@@ -636,8 +658,7 @@ static bool find_bare(const char *s, size_t n, struct dt *d)
 	return n && match_date(s, n, d) == n;
 }
 
-bool dates_find_dateline(const char *text, size_t len,
-			 char out[DATES_ISO_MAX])
+bool dates_find_dateline(const char *text, size_t len, char out[DATES_ISO_MAX])
 {
 	if (!text)
 		return false;
@@ -656,19 +677,22 @@ bool dates_find_dateline(const char *text, size_t len,
 		if (k == n)
 			continue; /* blank line between paragraphs */
 		lines++;
-		if (n > DATELINE_BYTES)
+		s += k;
+		n -= k;
+		bool cut = n > DATELINE_BYTES;
+		if (cut)
 			n = DATELINE_BYTES;
 		struct dt d;
-		if (!have[0] && find_opening(s + k, n - k, &d)) {
+		if (!have[0] && find_opening(s, n, &d)) {
 			best[0] = d;
 			have[0] = true;
 			break; /* nothing beats it */
 		}
-		if (!have[1] && find_labelled(s + k, n - k, &d)) {
+		if (!have[1] && find_labelled(s, n, &d)) {
 			best[1] = d;
 			have[1] = true;
 		}
-		if (!have[2] && find_bare(s + k, n - k, &d)) {
+		if (!have[2] && !cut && find_bare(s, n, &d)) {
 			best[2] = d;
 			have[2] = true;
 		}

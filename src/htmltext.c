@@ -33,7 +33,7 @@
  *     and chrome-named containers lose), overridden by what the page says
  *     about itself: itemprop="articleBody", and the JSON-LD articleBody,
  *     whose word 3-grams are matched against the text of every element.
- *  4. emit_text: one walk over the chosen subtrees writes the paragraphs,
+ *  4. emit_root: one walk over the chosen subtrees writes the paragraphs,
  *     leaving out chrome (nav, captions, share bars, link lists...).
  *
  * Everything is linear in the size of the document.
@@ -44,19 +44,20 @@
 
 /* What a tag is (flags; a tag may be several). */
 enum {
-	TF_SKIP = 1 << 0,    /* never visible text: script, style, svg... */
-	TF_BLOCK = 1 << 1,   /* starts a new paragraph */
-	TF_BOILER = 1 << 2,  /* chrome by its very tag: nav, footer... */
-	TF_PARA = 1 << 3,    /* a paragraph of text: p, li, td, pre... */
-	TF_H1 = 1 << 4,      /* the page title; never part of the body */
-	TF_HEAD = 1 << 5,    /* h2-h6: a subheading */
-	TF_LINK = 1 << 6,    /* a */
-	TF_LIST = 1 << 7,    /* ul, ol, dl, menu */
-	TF_TABLE = 1 << 8,   /* table */
-	TF_BR = 1 << 9,      /* br */
-	TF_BOX = 1 << 10,    /* div, section, article, main: containers */
-	TF_FORM = 1 << 11,   /* form: chrome unless it wraps the page */
-	TF_ARTICLE = 1 << 12 /* article */
+	TF_SKIP = 1 << 0,     /* never visible text: script, style, svg... */
+	TF_BLOCK = 1 << 1,    /* starts a new paragraph */
+	TF_BOILER = 1 << 2,   /* chrome by its very tag: nav, footer... */
+	TF_PARA = 1 << 3,     /* a paragraph of text: p, li, td, pre... */
+	TF_H1 = 1 << 4,	      /* the page title; never part of the body */
+	TF_HEAD = 1 << 5,     /* h2-h6: a subheading */
+	TF_LINK = 1 << 6,     /* a */
+	TF_LIST = 1 << 7,     /* ul, ol, dl, menu */
+	TF_TABLE = 1 << 8,    /* table */
+	TF_BR = 1 << 9,	      /* br */
+	TF_BOX = 1 << 10,     /* div, section, article, main: containers */
+	TF_FORM = 1 << 11,    /* form: chrome unless it wraps the page */
+	TF_ARTICLE = 1 << 12, /* article */
+	TF_CONTROL = 1 << 13  /* button, input, select: a widget's parts */
 };
 
 /* What class/id/role/itemprop say (flags in struct ninfo). */
@@ -67,95 +68,99 @@ enum {
 	NF_INLINK = 1 << 19,   /* inside an <a> */
 	NF_STRONG = 1 << 20,   /* named as the article body ("article-body") */
 	NF_DROP = 1 << 21,     /* chrome by itself: left out of the text */
-	NF_OUT = 1 << 22       /* NF_DROP or inside a dropped element */
+	NF_OUT = 1 << 22,      /* NF_DROP or inside a dropped element */
+	NF_HASART = 1 << 23,   /* holds a big element named as the article */
+	NF_WIDGET = 1 << 24,   /* has form controls as children */
+	NF_TITLE = 1 << 25,    /* named as a title/headline/heading */
+	NF_ITEMART = 1 << 26   /* microdata itemtype of an article */
 };
 
 static const struct tag_def {
 	const char *name;
 	unsigned flags;
 } tag_defs[] = {
-	/* Sorted by name for bsearch. */
-	{"a", TF_LINK},
-	{"address", TF_BLOCK},
-	{"applet", TF_SKIP},
-	{"area", TF_SKIP},
-	{"article", TF_BLOCK | TF_BOX | TF_ARTICLE},
-	{"aside", TF_BLOCK | TF_BOILER},
-	{"audio", TF_SKIP},
-	{"blockquote", TF_BLOCK | TF_PARA},
-	{"body", TF_BLOCK},
-	{"br", TF_BR},
-	{"button", TF_SKIP},
-	{"canvas", TF_SKIP},
-	{"caption", TF_BLOCK},
-	{"center", TF_BLOCK | TF_BOX},
-	{"datalist", TF_SKIP},
-	{"dd", TF_BLOCK | TF_PARA},
-	{"details", TF_BLOCK},
-	{"dialog", TF_BLOCK | TF_BOILER},
-	{"dir", TF_BLOCK | TF_LIST},
-	{"div", TF_BLOCK | TF_BOX},
-	{"dl", TF_BLOCK | TF_LIST},
-	{"dt", TF_BLOCK | TF_PARA},
-	{"embed", TF_SKIP},
-	{"fieldset", TF_BLOCK},
-	{"figcaption", TF_BLOCK | TF_BOILER},
-	{"figure", TF_BLOCK | TF_BOILER},
-	{"footer", TF_BLOCK | TF_BOILER},
-	{"form", TF_BLOCK | TF_FORM},
-	{"frame", TF_SKIP},
-	{"frameset", TF_BLOCK},
-	{"h1", TF_BLOCK | TF_H1},
-	{"h2", TF_BLOCK | TF_HEAD},
-	{"h3", TF_BLOCK | TF_HEAD},
-	{"h4", TF_BLOCK | TF_HEAD},
-	{"h5", TF_BLOCK | TF_HEAD},
-	{"h6", TF_BLOCK | TF_HEAD},
-	{"head", TF_SKIP},
-	{"header", TF_BLOCK | TF_BOILER},
-	{"hgroup", TF_BLOCK},
-	{"hr", TF_BLOCK},
-	{"html", TF_BLOCK},
-	{"iframe", TF_SKIP},
-	{"input", TF_SKIP},
-	{"legend", TF_BLOCK},
-	{"li", TF_BLOCK | TF_PARA},
-	{"link", TF_SKIP},
-	{"main", TF_BLOCK | TF_BOX},
-	{"map", TF_SKIP},
-	{"math", TF_SKIP},
-	{"menu", TF_BLOCK | TF_LIST | TF_BOILER},
-	{"meta", TF_SKIP},
-	{"nav", TF_BLOCK | TF_BOILER},
-	{"noframes", TF_SKIP},
-	{"noscript", TF_SKIP},
-	{"object", TF_SKIP},
-	{"ol", TF_BLOCK | TF_LIST},
-	{"optgroup", TF_SKIP},
-	{"option", TF_SKIP},
-	{"p", TF_BLOCK | TF_PARA},
-	{"picture", TF_SKIP},
-	{"pre", TF_BLOCK | TF_PARA},
-	{"script", TF_SKIP},
-	{"section", TF_BLOCK | TF_BOX},
-	{"select", TF_SKIP},
-	{"source", TF_SKIP},
-	{"style", TF_SKIP},
-	{"summary", TF_BLOCK},
-	{"svg", TF_SKIP},
-	{"table", TF_BLOCK | TF_TABLE},
-	{"tbody", TF_BLOCK},
-	{"td", TF_BLOCK | TF_PARA},
-	{"template", TF_SKIP},
-	{"textarea", TF_SKIP},
-	{"tfoot", TF_BLOCK},
-	{"th", TF_BLOCK | TF_PARA},
-	{"thead", TF_BLOCK},
-	{"title", TF_SKIP},
-	{"tr", TF_BLOCK},
-	{"track", TF_SKIP},
-	{"ul", TF_BLOCK | TF_LIST},
-	{"video", TF_SKIP},
+    /* Sorted by name for bsearch. */
+    {"a", TF_LINK},
+    {"address", TF_BLOCK},
+    {"applet", TF_SKIP},
+    {"area", TF_SKIP},
+    {"article", TF_BLOCK | TF_BOX | TF_ARTICLE},
+    {"aside", TF_BLOCK | TF_BOILER},
+    {"audio", TF_SKIP},
+    {"blockquote", TF_BLOCK | TF_PARA},
+    {"body", TF_BLOCK},
+    {"br", TF_BR},
+    {"button", TF_SKIP | TF_CONTROL},
+    {"canvas", TF_SKIP},
+    {"caption", TF_BLOCK},
+    {"center", TF_BLOCK | TF_BOX},
+    {"datalist", TF_SKIP},
+    {"dd", TF_BLOCK | TF_PARA},
+    {"details", TF_BLOCK},
+    {"dialog", TF_BLOCK | TF_BOILER},
+    {"dir", TF_BLOCK | TF_LIST},
+    {"div", TF_BLOCK | TF_BOX},
+    {"dl", TF_BLOCK | TF_LIST},
+    {"dt", TF_BLOCK | TF_PARA},
+    {"embed", TF_SKIP},
+    {"fieldset", TF_BLOCK},
+    {"figcaption", TF_BLOCK | TF_BOILER},
+    {"figure", TF_BLOCK | TF_BOILER},
+    {"footer", TF_BLOCK | TF_BOILER},
+    {"form", TF_BLOCK | TF_FORM},
+    {"frame", TF_SKIP},
+    {"frameset", TF_BLOCK},
+    {"h1", TF_BLOCK | TF_H1},
+    {"h2", TF_BLOCK | TF_HEAD},
+    {"h3", TF_BLOCK | TF_HEAD},
+    {"h4", TF_BLOCK | TF_HEAD},
+    {"h5", TF_BLOCK | TF_HEAD},
+    {"h6", TF_BLOCK | TF_HEAD},
+    {"head", TF_BLOCK | TF_BOILER},
+    {"header", TF_BLOCK | TF_BOILER},
+    {"hgroup", TF_BLOCK},
+    {"hr", TF_BLOCK},
+    {"html", TF_BLOCK},
+    {"iframe", TF_SKIP},
+    {"input", TF_SKIP | TF_CONTROL},
+    {"legend", TF_BLOCK},
+    {"li", TF_BLOCK | TF_PARA},
+    {"link", TF_SKIP},
+    {"main", TF_BLOCK | TF_BOX},
+    {"map", TF_SKIP},
+    {"math", TF_SKIP},
+    {"menu", TF_BLOCK | TF_LIST | TF_BOILER},
+    {"meta", TF_SKIP},
+    {"nav", TF_BLOCK | TF_BOILER},
+    {"noframes", TF_SKIP},
+    {"noscript", TF_SKIP},
+    {"object", TF_SKIP},
+    {"ol", TF_BLOCK | TF_LIST},
+    {"optgroup", TF_SKIP},
+    {"option", TF_SKIP},
+    {"p", TF_BLOCK | TF_PARA},
+    {"picture", TF_SKIP},
+    {"pre", TF_BLOCK | TF_PARA},
+    {"script", TF_SKIP},
+    {"section", TF_BLOCK | TF_BOX},
+    {"select", TF_SKIP | TF_CONTROL},
+    {"source", TF_SKIP},
+    {"style", TF_SKIP},
+    {"summary", TF_BLOCK},
+    {"svg", TF_SKIP},
+    {"table", TF_BLOCK | TF_TABLE},
+    {"tbody", TF_BLOCK},
+    {"td", TF_BLOCK | TF_PARA},
+    {"template", TF_SKIP},
+    {"textarea", TF_SKIP | TF_CONTROL},
+    {"tfoot", TF_BLOCK},
+    {"th", TF_BLOCK | TF_PARA},
+    {"thead", TF_BLOCK},
+    {"title", TF_SKIP},
+    {"tr", TF_BLOCK},
+    {"track", TF_SKIP},
+    {"ul", TF_BLOCK | TF_LIST},
+    {"video", TF_SKIP},
 };
 
 static int tag_cmp(const void *key, const void *def)
@@ -181,84 +186,88 @@ static unsigned tag_flags(const xmlChar *name)
  * does not match "header" nor "nav" match "canvas".
  */
 enum { B_START = 1, B_END = 2 };
-enum { KW_POS = 1, KW_NEG = 2 };
+enum { KW_POS = 1, KW_NEG = 2, KW_TITLE = 3 };
 
 static const struct keyword {
 	const char *s;
 	unsigned char kind;
 	unsigned char bound;
 } keywords[] = {
-	/* Sorted by first letter (buckets are found at run time). */
-	{"ad", KW_NEG, B_START | B_END},
-	{"ads", KW_NEG, B_START | B_END},
-	{"advert", KW_NEG, B_START},
-	{"also-read", KW_NEG, 0},
-	{"alsoread", KW_NEG, 0},
-	{"article", KW_POS, 0},
-	{"author", KW_NEG, 0},
-	{"banner", KW_NEG, 0},
-	{"blog", KW_POS, 0},
-	{"body", KW_POS, 0},
-	{"breadcrumb", KW_NEG, 0},
-	{"byline", KW_NEG, 0},
-	{"caption", KW_NEG, 0},
-	{"comment", KW_NEG, 0},
-	{"consent", KW_NEG, 0},
-	{"content", KW_POS, 0},
-	{"cookie", KW_NEG, 0},
-	{"copyright", KW_NEG, 0},
-	{"credit", KW_NEG, 0},
-	{"dateline", KW_NEG, 0},
-	{"disqus", KW_NEG, 0},
-	{"donate", KW_NEG, 0},
-	{"entry", KW_POS, 0},
-	{"footer", KW_NEG, 0},
-	{"gallery", KW_NEG, 0},
-	{"gdpr", KW_NEG, 0},
-	{"header", KW_NEG, 0},
-	{"hentry", KW_POS, 0},
-	{"hidden", KW_NEG, B_START},
-	{"login", KW_NEG, 0},
-	{"main", KW_POS, B_START},
-	{"masthead", KW_NEG, 0},
-	{"menu", KW_NEG, 0},
-	{"meta", KW_NEG, B_START},
-	{"modal", KW_NEG, 0},
-	{"more-stories", KW_NEG, 0},
-	{"nav", KW_NEG, B_START},
-	{"newsletter", KW_NEG, 0},
-	{"outbrain", KW_NEG, 0},
-	{"pagination", KW_NEG, 0},
-	{"paywall", KW_NEG, 0},
-	{"popular", KW_NEG, 0},
-	{"popup", KW_NEG, 0},
-	{"post", KW_POS, B_START},
-	{"promo", KW_NEG, 0},
-	{"prose", KW_POS, 0},
-	{"read-more", KW_NEG, 0},
-	{"readmore", KW_NEG, 0},
-	{"recirc", KW_NEG, 0},
-	{"recommend", KW_NEG, 0},
-	{"related", KW_NEG, 0},
-	{"rich-text", KW_POS, 0},
-	{"richtext", KW_POS, 0},
-	{"share", KW_NEG, 0},
-	{"sharing", KW_NEG, 0},
-	{"shoutbox", KW_NEG, 0},
-	{"sidebar", KW_NEG, 0},
-	{"signup", KW_NEG, 0},
-	{"skyscraper", KW_NEG, 0},
-	{"social", KW_NEG, 0},
-	{"sponsor", KW_NEG, 0},
-	{"story", KW_POS, B_START},
-	{"subscri", KW_NEG, 0},
-	{"taboola", KW_NEG, 0},
-	{"tags", KW_NEG, B_START | B_END},
-	{"text", KW_POS, 0},
-	{"timestamp", KW_NEG, 0},
-	{"toolbar", KW_NEG, 0},
-	{"trending", KW_NEG, 0},
-	{"widget", KW_NEG, 0},
+    /* Sorted by first letter (buckets are found at run time). */
+    {"ad", KW_NEG, B_START | B_END},
+    {"ads", KW_NEG, B_START | B_END},
+    {"advert", KW_NEG, B_START},
+    {"also-read", KW_NEG, 0},
+    {"alsoread", KW_NEG, 0},
+    {"article", KW_POS, 0},
+    {"author", KW_NEG, 0},
+    {"banner", KW_NEG, 0},
+    {"blog", KW_POS, 0},
+    {"body", KW_POS, 0},
+    {"breadcrumb", KW_NEG, 0},
+    {"byline", KW_NEG, 0},
+    {"caption", KW_NEG, 0},
+    {"comment", KW_NEG, 0},
+    {"consent", KW_NEG, 0},
+    {"content", KW_POS, 0},
+    {"cookie", KW_NEG, 0},
+    {"copyright", KW_NEG, 0},
+    {"credit", KW_NEG, 0},
+    {"dateline", KW_NEG, 0},
+    {"disqus", KW_NEG, 0},
+    {"donate", KW_NEG, 0},
+    {"entry", KW_POS, 0},
+    {"footer", KW_NEG, 0},
+    {"gallery", KW_NEG, 0},
+    {"gdpr", KW_NEG, 0},
+    {"header", KW_NEG, 0},
+    {"heading", KW_TITLE, 0},
+    {"headline", KW_TITLE, 0},
+    {"hentry", KW_POS, 0},
+    {"hidden", KW_NEG, B_START},
+    {"login", KW_NEG, 0},
+    {"main", KW_POS, B_START},
+    {"masthead", KW_NEG, 0},
+    {"menu", KW_NEG, 0},
+    {"meta", KW_NEG, B_START},
+    {"modal", KW_NEG, 0},
+    {"more-stories", KW_NEG, 0},
+    {"nav", KW_NEG, B_START},
+    {"newsletter", KW_NEG, 0},
+    {"next", KW_NEG, B_START | B_END},
+    {"outbrain", KW_NEG, 0},
+    {"pagination", KW_NEG, 0},
+    {"popular", KW_NEG, 0},
+    {"popup", KW_NEG, 0},
+    {"post", KW_POS, B_START},
+    {"prev", KW_NEG, B_START | B_END},
+    {"promo", KW_NEG, 0},
+    {"prose", KW_POS, 0},
+    {"read-more", KW_NEG, 0},
+    {"readmore", KW_NEG, 0},
+    {"recirc", KW_NEG, 0},
+    {"recommend", KW_NEG, 0},
+    {"related", KW_NEG, 0},
+    {"rich-text", KW_POS, 0},
+    {"richtext", KW_POS, 0},
+    {"share", KW_NEG, 0},
+    {"sharing", KW_NEG, 0},
+    {"shoutbox", KW_NEG, 0},
+    {"sidebar", KW_NEG, 0},
+    {"signup", KW_NEG, 0},
+    {"skyscraper", KW_NEG, 0},
+    {"social", KW_NEG, 0},
+    {"sponsor", KW_NEG, 0},
+    {"story", KW_POS, B_START},
+    {"subscri", KW_NEG, 0},
+    {"taboola", KW_NEG, 0},
+    {"tags", KW_NEG, B_START | B_END},
+    {"text", KW_POS, 0},
+    {"timestamp", KW_NEG, 0},
+    {"title", KW_TITLE, 0},
+    {"toolbar", KW_NEG, 0},
+    {"trending", KW_NEG, 0},
+    {"widget", KW_NEG, 0},
 };
 
 /* Per-call lookup: where each first letter's keywords start. */
@@ -282,18 +291,19 @@ static void kw_index_init(struct kw_index *ix)
 struct ninfo {
 	xmlNode *node;
 	uint32_t parent; /* slot of the parent element, NO_SLOT at the top */
-	uint32_t blk;    /* slot of the nearest block (itself if a block) */
-	unsigned flags;  /* TF_* | NF_* */
-	int weight;      /* class/id: +25 per article word, -25 per chrome */
-	uint32_t text;   /* subtree text */
-	uint32_t link;   /* subtree text inside links */
-	uint32_t own;    /* inline text of this block (not in inner blocks) */
+	uint32_t blk;	 /* slot of the nearest block (itself if a block) */
+	unsigned flags;	 /* TF_* | NF_* */
+	int weight;	 /* class, id, role: +25 article-like, -25 chrome */
+	uint32_t text;	 /* subtree text */
+	uint32_t link;	 /* subtree text inside links */
+	uint32_t own;	 /* inline text of this block (not in inner blocks) */
 	uint32_t own_link;
 	uint32_t commas; /* in own text */
-	uint32_t hits;   /* JSON-LD articleBody 3-grams found in the subtree */
-	uint32_t grams;  /* 3-grams (and short-node words) in the subtree */
-	uint32_t end;    /* one past the last slot of the subtree */
-	float score;     /* readability content score */
+	uint32_t hits;	 /* JSON-LD articleBody 3-grams found in the subtree */
+	uint32_t grams;	 /* 3-grams (and short-node words) in the subtree */
+	uint32_t end;	 /* one past the last slot of the subtree */
+	uint32_t lheads; /* linked headings in the subtree (teaser titles) */
+	float score;	 /* readability content score */
 };
 
 /* A set of 64-bit hashes (open addressing, 0 = empty). */
@@ -425,7 +435,8 @@ static bool icontains(const char *s, const char *w)
 /*
  * Scores one class/id/role string: counts article words and chrome words.
  */
-static void scan_names(const struct ctx *c, const char *s, int *pos, int *neg)
+static void scan_names(const struct ctx *c, const char *s, int *pos, int *neg,
+		       int *title)
 {
 	char buf[NAME_MAX_SCAN + 2];
 	size_t n = 0;
@@ -450,8 +461,10 @@ static void scan_names(const struct ctx *c, const char *s, int *pos, int *neg)
 				continue;
 			if (kw->kind == KW_POS)
 				(*pos)++;
-			else
+			else if (kw->kind == KW_NEG)
 				(*neg)++;
+			else
+				(*title)++;
 			i += m - 1;
 			break;
 		}
@@ -463,8 +476,8 @@ static bool chrome_role(const char *r)
 {
 	static const char *const roles[] = {
 	    "navigation", "banner",  "contentinfo", "complementary",
-	    "search",     "dialog",  "menu",        "menubar",
-	    "alert",      "toolbar", "tablist",     "alertdialog",
+	    "search",	  "dialog",  "menu",	    "menubar",
+	    "alert",	  "toolbar", "tablist",	    "alertdialog",
 	};
 	for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
 		if (ieq(r, roles[i]))
@@ -472,11 +485,13 @@ static bool chrome_role(const char *r)
 	return false;
 }
 
+static bool is_article_type(const char *t);
+
 /* Sets NF_* flags and the weight from the element's attributes. */
 static void classify_attrs(struct ctx *c, struct ninfo *ni)
 {
 	const xmlNode *n = ni->node;
-	int pos = 0, neg = 0;
+	int pos = 0, neg = 0, weight = 0;
 	for (const xmlAttr *a = n->properties; a; a = a->next) {
 		const char *an = (const char *)a->name;
 		const xmlNode *v = a->children;
@@ -486,12 +501,22 @@ static void classify_attrs(struct ctx *c, struct ninfo *ni)
 		if (!an)
 			continue;
 		if (strcmp(an, "class") == 0 || strcmp(an, "id") == 0) {
-			scan_names(c, val, &pos, &neg);
+			/* As readability: +-25 per attribute, however many
+			 * words say it. */
+			int p = 0, q = 0, t = 0;
+			scan_names(c, val, &p, &q, &t);
+			if (t)
+				ni->flags |= NF_TITLE;
+			weight += 25 * ((p > 0) - (q > 0));
+			pos += p;
+			neg += q;
 		} else if (strcmp(an, "role") == 0) {
-			if (chrome_role(val))
+			if (chrome_role(val)) {
 				ni->flags |= NF_CHROME;
-			else if (ieq(val, "main") || ieq(val, "article"))
+			} else if (ieq(val, "main") || ieq(val, "article")) {
 				pos++;
+				weight += 25;
+			}
 		} else if (strcmp(an, "itemprop") == 0) {
 			if (icontains(val, "articlebody"))
 				ni->flags |= NF_BODYPROP;
@@ -499,6 +524,9 @@ static void classify_attrs(struct ctx *c, struct ninfo *ni)
 				 icontains(val, "datePublished") ||
 				 icontains(val, "publisher"))
 				neg++;
+		} else if (strcmp(an, "itemtype") == 0) {
+			if (is_article_type(val))
+				ni->flags |= NF_ITEMART;
 		} else if (strcmp(an, "hidden") == 0) {
 			ni->flags |= NF_HIDDEN;
 		} else if (strcmp(an, "style") == 0) {
@@ -513,7 +541,7 @@ static void classify_attrs(struct ctx *c, struct ninfo *ni)
 			}
 		}
 	}
-	ni->weight = 25 * (pos - neg);
+	ni->weight = weight;
 	if (neg > 0 && pos == 0)
 		ni->flags |= NF_CHROME;
 	if (pos >= 2 && neg == 0)
@@ -532,14 +560,22 @@ static const char *json_str(const json_t *o, const char *key)
 static bool is_article_type(const char *t)
 {
 	static const char *const types[] = {
-	    "NewsArticle",	       "Article",
-	    "BlogPosting",	       "ReportageNewsArticle",
-	    "AnalysisNewsArticle",     "OpinionNewsArticle",
-	    "ReviewNewsArticle",       "BackgroundNewsArticle",
-	    "LiveBlogPosting",	       "SocialMediaPosting",
-	    "TechArticle",	       "ScholarlyArticle",
-	    "Report",		       "AskPublicNewsArticle",
-	    "SatiricalArticle",	       "DiscussionForumPosting",
+	    "NewsArticle",
+	    "Article",
+	    "BlogPosting",
+	    "ReportageNewsArticle",
+	    "AnalysisNewsArticle",
+	    "OpinionNewsArticle",
+	    "ReviewNewsArticle",
+	    "BackgroundNewsArticle",
+	    "LiveBlogPosting",
+	    "SocialMediaPosting",
+	    "TechArticle",
+	    "ScholarlyArticle",
+	    "Report",
+	    "AskPublicNewsArticle",
+	    "SatiricalArticle",
+	    "DiscussionForumPosting",
 	};
 	if (!t)
 		return false;
@@ -588,11 +624,10 @@ static void ld_names(const json_t *v, char *out, size_t cap)
 		items[n++] = v;
 	}
 	for (size_t i = 0; i < n; i++) {
-		const char *name = json_is_string(items[i])
-				       ? json_string_value(items[i])
-				       : json_is_object(items[i])
-					     ? json_str(items[i], "name")
-					     : NULL;
+		const char *name =
+		    json_is_string(items[i])   ? json_string_value(items[i])
+		    : json_is_object(items[i]) ? json_str(items[i], "name")
+					       : NULL;
 		if (!name || !*name || strncmp(name, "http", 4) == 0)
 			continue;
 		size_t used = strlen(out), m = strlen(name);
@@ -776,10 +811,22 @@ static bool hset_has(const struct hset *h, uint64_t g)
 	return false;
 }
 
+/* The articleBody bytes the hint reads: plenty to find the body. */
+#define HINT_MAX (1024 * 1024)
+
+/* strlen, but at most cap. */
+static size_t strnlen_cap(const char *s, size_t cap)
+{
+	size_t n = 0;
+	while (n < cap && s[n])
+		n++;
+	return n;
+}
+
 /* Builds the 3-gram set of the JSON-LD articleBody. */
 static void hint_build(struct ctx *c)
 {
-	size_t n = strlen(c->ld_body);
+	size_t n = strnlen_cap(c->ld_body, HINT_MAX);
 	/* Never more grams than bytes / 2 (each word needs a byte and a
 	 * separator); the table is kept at most half full. */
 	size_t cap = 64;
@@ -815,61 +862,90 @@ static uint32_t slot_of(const xmlNode *n)
 /* Ranks of date meta tags: lower is more trusted. */
 static int meta_date_rank(const char *k)
 {
-	static const char *const keys[] = {
-	    "article:published_time", "og:article:published_time",
-	    "datepublished",	      "parsely-pub-date",
-	    "sailthru.date",	      "dc.date.issued",
-	    "dcterms.date",	      "pubdate",
-	    "publishdate",	      "publish-date",
-	    "date",		      "dc.date",
-	    "dcterms.created",	      "og:published_time",
-	    "published_time",	      "article.published",
-	    "article_date_original",  "cxenseparse:recs:publishtime",
-	    "citation_publication_date",
+	static const struct {
+		const char *key;
+		int rank;
+	} keys[] = {
+	    {"article:published_time", 0},
+	    {"og:article:published_time", 0},
+	    {"article:published", 0},
+	    {"datepublished", 1},
+	    {"og:published_time", 1},
+	    {"published_time", 1},
+	    {"parsely-pub-date", 2},
+	    {"sailthru.date", 2},
+	    {"article.published", 2},
+	    {"dc.date.issued", 3},
+	    {"dcterms.date", 3},
+	    {"article_date_original", 3},
+	    {"cxenseparse:recs:publishtime", 3},
+	    {"pubdate", 4},
+	    {"publishdate", 4},
+	    {"publish-date", 4},
+	    {"date", 5},
+	    {"dc.date", 5},
+	    {"dcterms.created", 5},
+	    {"citation_publication_date", 6},
 	};
-	static const int rank[] = {0, 0, 1, 2, 2, 3, 3, 4, 4, 4,
-				   5, 5, 5, 1, 1, 2, 3, 3, 6};
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
-		if (ieq(k, keys[i]))
-			return rank[i];
+		if (ieq(k, keys[i].key))
+			return keys[i].rank;
 	return -1;
+}
+
+/* One key of a <meta> tag (a property, name or itemprop token). */
+static void meta_key(struct ctx *c, const char *key, const char *content)
+{
+	if (ieq(key, "og:title") && !c->m_title_og)
+		c->m_title_og = content;
+	else if (ieq(key, "twitter:title") && !c->m_title_tw)
+		c->m_title_tw = content;
+	else if (ieq(key, "og:site_name") && !c->m_site)
+		c->m_site = content;
+	else if (ieq(key, "application-name") && !c->m_appname)
+		c->m_appname = content;
+	else if (ieq(key, "og:url") && !c->m_ogurl)
+		c->m_ogurl = content;
+	else if (ieq(key, "og:locale") && !c->m_lang_og)
+		c->m_lang_og = content;
+	else if ((ieq(key, "author") || ieq(key, "dc.creator") ||
+		  ieq(key, "sailthru.author") || ieq(key, "parsely-author") ||
+		  ieq(key, "byl")) &&
+		 !c->m_author && strncmp(content, "http", 4) != 0)
+		c->m_author = content;
+	else {
+		int r = meta_date_rank(key);
+		if (r >= 0 && r < 8 && !c->m_pub[r])
+			c->m_pub[r] = content;
+	}
 }
 
 static void meta_tag(struct ctx *c, const xmlNode *n)
 {
 	const char *content = attr(n, "content");
-	const char *k = attr(n, "property");
-	const char *name = attr(n, "name");
-	const char *ip = attr(n, "itemprop");
 	const char *he = attr(n, "http-equiv");
 	if (!content || !*content)
 		return;
-	for (int pass = 0; pass < 3; pass++) {
-		const char *key = pass == 0 ? k : pass == 1 ? name : ip;
-		if (!key)
-			continue;
-		if (ieq(key, "og:title") && !c->m_title_og)
-			c->m_title_og = content;
-		else if (ieq(key, "twitter:title") && !c->m_title_tw)
-			c->m_title_tw = content;
-		else if (ieq(key, "og:site_name") && !c->m_site)
-			c->m_site = content;
-		else if (ieq(key, "application-name") && !c->m_appname)
-			c->m_appname = content;
-		else if (ieq(key, "og:url") && !c->m_ogurl)
-			c->m_ogurl = content;
-		else if (ieq(key, "og:locale") && !c->m_lang_og)
-			c->m_lang_og = content;
-		else if ((ieq(key, "author") || ieq(key, "dc.creator") ||
-			  ieq(key, "sailthru.author") ||
-			  ieq(key, "parsely-author") || ieq(key, "byl")) &&
-			 !c->m_author && strncmp(content, "http", 4) != 0)
-			c->m_author = content;
-		else {
-			int r = meta_date_rank(key);
-			if (r >= 0 && r < 8 && !c->m_pub[r])
-				c->m_pub[r] = content;
+	const char *k = attr(n, "property"), *name = attr(n, "name");
+	if (k)
+		meta_key(c, k, content);
+	if (name)
+		meta_key(c, name, content);
+	/* itemprop holds a list: "datePublished dateCreated" */
+	const char *ip = attr(n, "itemprop");
+	while (ip && *ip) {
+		char tok[64];
+		size_t t = 0;
+		while (*ip == ' ')
+			ip++;
+		while (*ip && *ip != ' ') {
+			if (t < sizeof tok - 1)
+				tok[t++] = *ip;
+			ip++;
 		}
+		tok[t] = '\0';
+		if (t)
+			meta_key(c, tok, content);
 	}
 	if (he && ieq(he, "content-language") && !c->m_lang_http)
 		c->m_lang_http = content;
@@ -909,7 +985,8 @@ static void element_meta(struct ctx *c, const xmlNode *n, unsigned tf,
 		     strcmp((const char *)n->parent->name, "svg") != 0))
 			c->m_title_tag = first_text(n);
 		else if (strcmp(name, "time") == 0 &&
-			 c->ntime < sizeof c->time_slots / sizeof *c->time_slots &&
+			 c->ntime <
+			     sizeof c->time_slots / sizeof *c->time_slots &&
 			 attr(n, "datetime"))
 			c->time_slots[c->ntime++] = slot;
 		break;
@@ -945,9 +1022,9 @@ static void element_meta(struct ctx *c, const xmlNode *n, unsigned tf,
 		c->relauthor_slot = slot;
 	if (c->byline_slot == NO_SLOT && !(tf & TF_SKIP)) {
 		const char *cl = attr(n, "class");
-		if (cl && (icontains(cl, "byline") ||
-			   icontains(cl, "author-name") ||
-			   icontains(cl, "authorname")))
+		if (cl &&
+		    (icontains(cl, "byline") || icontains(cl, "author-name") ||
+		     icontains(cl, "authorname")))
 			c->byline_slot = slot;
 	}
 }
@@ -977,7 +1054,8 @@ static void text_node(struct ctx *c, const xmlNode *t, uint32_t owner)
 	uint32_t chars = 0, commas = 0;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char ch = p[i];
-		if (ch <= ' ' || (ch == 0xc2 && i + 1 < len && p[i + 1] == 0xa0))
+		if (ch <= ' ' ||
+		    (ch == 0xc2 && i + 1 < len && p[i + 1] == 0xa0))
 			continue;
 		chars++;
 		commas += ch == ',';
@@ -1013,8 +1091,11 @@ static void walk_tree(struct ctx *c, xmlDoc *doc)
 			struct ninfo *ni = &c->ni[s];
 			ni->flags = tf;
 			classify_attrs(c, ni);
-			if (cur != NO_SLOT)
+			if (cur != NO_SLOT) {
 				ni->flags |= c->ni[cur].flags & NF_INLINK;
+				if (tf & TF_CONTROL)
+					c->ni[cur].flags |= NF_WIDGET;
+			}
 			if (tf & TF_LINK)
 				ni->flags |= NF_INLINK;
 			ni->blk = (tf & TF_BLOCK) || cur == NO_SLOT
@@ -1046,7 +1127,6 @@ static void walk_tree(struct ctx *c, xmlDoc *doc)
 	}
 }
 
-
 /*
  * Counts, for every element, its text's 3-grams that also occur in the
  * JSON-LD articleBody. A separate pass because JSON-LD may come after
@@ -1063,10 +1143,11 @@ static void hint_pass(struct ctx *c)
 				continue;
 			const char *s = (const char *)t->content;
 			struct hint_count hc = {&c->hint, 0, 0};
-			size_t words = for_grams(s, strlen(s), hint_count_cb,
-						 &hc);
+			size_t words =
+			    for_grams(s, strlen(s), hint_count_cb, &hc);
 			ni->hits += hc.hits;
-			ni->grams += hc.grams + (words < 3 ? (uint32_t)words : 0);
+			ni->grams +=
+			    hc.grams + (words < 3 ? (uint32_t)words : 0);
 		}
 	}
 }
@@ -1079,6 +1160,11 @@ static void sum_subtrees(struct ctx *c)
 		c->ni[i].end = (uint32_t)i + 1;
 	for (size_t i = c->nn; i-- > 0;) {
 		struct ninfo *ni = &c->ni[i];
+		/* A heading that is all link is the title of a teaser for
+		 * another page; the article's own subheadings are not. */
+		if ((ni->flags & (TF_HEAD | TF_H1 | NF_TITLE)) && ni->text &&
+		    ni->link * 5 >= ni->text * 4 && ni->lheads == 0)
+			ni->lheads++;
 		if (ni->parent == NO_SLOT) {
 			c->total_text += ni->text;
 			continue;
@@ -1088,12 +1174,35 @@ static void sum_subtrees(struct ctx *c)
 		p->link += ni->link;
 		p->hits += ni->hits;
 		p->grams += ni->grams;
+		p->lheads += ni->lheads;
 		if (ni->end > p->end)
 			p->end = ni->end;
 	}
 }
 
 /* ---- pass 3: where is the article? ---- */
+
+/*
+ * Marks the elements that hold (or are) a big element that calls itself
+ * the article: <article>, itemprop=articleBody, itemtype=NewsArticle,
+ * "entry-content"... Their
+ * own chrome-like names do not count: themes wrap the whole page in
+ * "has-sidebar" or "penci_sidebar" containers.
+ */
+static void mark_article_holders(struct ctx *c)
+{
+	for (size_t i = c->nn; i-- > 0;) {
+		struct ninfo *ni = &c->ni[i];
+		unsigned f = ni->flags;
+		/* an <article class="comment"> is not the article */
+		bool art = (f & (NF_STRONG | NF_BODYPROP | NF_ITEMART)) ||
+			   ((f & TF_ARTICLE) && !(f & NF_CHROME));
+		if (art && (uint64_t)ni->text * 4 >= c->total_text)
+			ni->flags |= NF_HASART;
+		if (ni->parent != NO_SLOT)
+			c->ni[ni->parent].flags |= ni->flags & NF_HASART;
+	}
+}
 
 /*
  * Chrome by itself: its tag or its names say so. Never for what the page
@@ -1105,10 +1214,13 @@ static bool is_chrome(const struct ctx *c, const struct ninfo *ni)
 	unsigned f = ni->flags;
 	if (f & (TF_SKIP | NF_HIDDEN))
 		return true;
-	if (f & (NF_BODYPROP | NF_STRONG))
+	if (f & (NF_BODYPROP | NF_STRONG | NF_HASART))
 		return false;
 	if (f & TF_FORM)
 		return (uint64_t)ni->text * 2 < c->total_text;
+	/* A label and its buttons: "Text size [-] [+]". */
+	if ((f & NF_WIDGET) && ni->text < 80)
+		return true;
 	return (f & (TF_BOILER | NF_CHROME)) != 0;
 }
 
@@ -1174,8 +1286,9 @@ static void score_blocks(struct ctx *c)
 			    (ni->own >= 300 ? 3.0f : (float)ni->own / 100.0f);
 		uint32_t a = ni->text == ni->own ? ni->parent : (uint32_t)i;
 		for (int level = 0; level < 3 && a != NO_SLOT; level++) {
-			float div = level == 0 ? 1.0f : level == 1 ? 2.0f
-							    : level * 3.0f;
+			float div = level == 0	 ? 1.0f
+				    : level == 1 ? 2.0f
+						 : level * 3.0f;
 			c->ni[a].score += add / div;
 			a = c->ni[a].parent;
 		}
@@ -1205,6 +1318,15 @@ static void roots_add(struct roots *r, uint32_t s)
 	r->v[r->n++] = s;
 }
 
+/* How many top candidates readability compares. */
+#define TOP_N 5
+
+/* Is slot s inside the subtree of slot a? */
+static bool inside(const struct ctx *c, uint32_t s, uint32_t a)
+{
+	return a != NO_SLOT && s >= a && s < c->ni[a].end;
+}
+
 /* Does any text child of n contain a sentence end? */
 static bool has_sentence(const xmlNode *n)
 {
@@ -1221,16 +1343,68 @@ static bool has_sentence(const xmlNode *n)
  */
 static void readability_roots(struct ctx *c, struct roots *r)
 {
-	uint32_t top = NO_SLOT;
-	float best = 0;
+	/* The five best, best first. */
+	uint32_t cand[TOP_N];
+	size_t ncand = 0;
 	for (size_t i = 0; i < c->nn; i++) {
-		if (c->ni[i].score > best) {
-			best = c->ni[i].score;
-			top = (uint32_t)i;
+		float sc = c->ni[i].score;
+		if (sc <= 0)
+			continue;
+		size_t k = ncand < TOP_N ? ncand++ : TOP_N;
+		if (k == TOP_N && sc <= c->ni[cand[TOP_N - 1]].score)
+			continue;
+		if (k == TOP_N)
+			k = TOP_N - 1;
+		while (k > 0 && c->ni[cand[k - 1]].score < sc) {
+			cand[k] = cand[k - 1];
+			k--;
+		}
+		cand[k] = (uint32_t)i;
+	}
+	if (!ncand)
+		return;
+	uint32_t top = cand[0];
+	float best = c->ni[top].score;
+	/* Several near-best candidates under one ancestor: the article is
+	 * split into boxes (one per paragraph, cards...); take the
+	 * ancestor that holds at least three of them. */
+	size_t nalt = 0;
+	for (size_t i = 1; i < ncand; i++)
+		if (c->ni[cand[i]].score >= best * 0.75f)
+			nalt++;
+	if (nalt >= 3) {
+		for (uint32_t a = c->ni[top].parent; a != NO_SLOT;
+		     a = c->ni[a].parent) {
+			if (c->ni[a].parent == NO_SLOT)
+				break; /* not <html> */
+			size_t holds = 0;
+			for (size_t i = 1; i < ncand; i++)
+				if (c->ni[cand[i]].score >= best * 0.75f &&
+				    inside(c, cand[i], a))
+					holds++;
+			if (holds >= 3) {
+				top = a;
+				break;
+			}
 		}
 	}
-	if (top == NO_SLOT)
-		return;
+	/* A parent that scores better than its best child is the real
+	 * container (readability). */
+	float last = c->ni[top].score;
+	for (uint32_t a = c->ni[top].parent; a != NO_SLOT;
+	     a = c->ni[a].parent) {
+		float ps = c->ni[a].score;
+		if (ps <= 0)
+			continue;
+		if (ps < best / 3)
+			break;
+		if (ps > last) {
+			top = a;
+			break;
+		}
+		last = ps;
+	}
+	best = c->ni[top].score > best ? c->ni[top].score : best;
 	/* A container that is all its parent holds: use the parent, so
 	 * that the sibling rule sees the real neighbours. */
 	for (;;) {
@@ -1252,15 +1426,21 @@ static void readability_roots(struct ctx *c, struct roots *r)
 			continue;
 		const struct ninfo *ni = &c->ni[s];
 		bool take = s == top;
-		if (!take && !(ni->flags & NF_OUT) && ni->text > 0) {
+		/* the headline is not the body, even next to it */
+		if (!take && !(ni->flags & (NF_OUT | TF_H1 | NF_TITLE)) &&
+		    ni->text > 0) {
 			float ld = (float)ni->link / (float)ni->text;
+			/* readability turns blocks with no inner blocks into
+			 * paragraphs; so do we */
+			bool para =
+			    (ni->flags & TF_PARA) ||
+			    ((ni->flags & TF_BLOCK) && ni->own == ni->text);
 			if (ni->score >= threshold)
 				take = true;
-			else if ((ni->flags & TF_PARA) && ni->text > 80 &&
-				 ld < 0.25f)
+			else if (para && ni->text > 80 && ld < 0.25f)
 				take = true;
-			else if ((ni->flags & TF_PARA) && ni->text <= 80 &&
-				 ni->link == 0 && has_sentence(k))
+			else if (para && ni->text <= 80 && ni->link == 0 &&
+				 has_sentence(k))
 				take = true;
 		}
 		if (take)
@@ -1311,12 +1491,88 @@ static uint32_t hint_root(const struct ctx *c)
 	return bf >= 0.5 ? best : NO_SLOT;
 }
 
+/*
+ * The one element whose microdata says it is the article
+ * (itemtype=".../NewsArticle", BlogPosting...) and that holds text.
+ * NO_SLOT when there is none or more than one (a listing of posts).
+ */
+static uint32_t itemtype_root(const struct ctx *c)
+{
+	uint32_t found = NO_SLOT, end = 0;
+	for (size_t i = 0; i < c->nn; i++) {
+		const struct ninfo *ni = &c->ni[i];
+		if (i < end || !(ni->flags & NF_ITEMART) || ni->text < 500)
+			continue;
+		if (found != NO_SLOT)
+			return NO_SLOT;
+		found = (uint32_t)i;
+		end = ni->end;
+	}
+	return found;
+}
+
 static uint32_t roots_text(const struct ctx *c, const struct roots *r)
 {
 	uint32_t t = 0;
 	for (size_t i = 0; i < r->n; i++)
 		t += c->ni[r->v[i]].text;
 	return t;
+}
+
+/*
+ * Pass 3's result: the subtrees that hold the article, in document order.
+ * Scoring proposes; what the page says about itself overrides it: the
+ * JSON-LD articleBody (where its text is), the one element marked up as
+ * the article (itemtype), itemprop="articleBody".
+ */
+static void choose_roots(struct ctx *c, struct roots *r)
+{
+	mark_chrome(c, true);
+	score_blocks(c);
+	readability_roots(c, r);
+	uint32_t rtext = roots_text(c, r);
+	if (rtext < 200) {
+		/* Names misled us (the whole page inside a "has-sidebar"
+		 * wrapper): score again trusting tags only. */
+		struct roots r2 = {0};
+		mark_chrome(c, false);
+		score_blocks(c);
+		readability_roots(c, &r2);
+		if (roots_text(c, &r2) > rtext) {
+			free(r->v);
+			*r = r2;
+		} else {
+			free(r2.v);
+			mark_chrome(c, true);
+		}
+	}
+	/* The JSON-LD articleBody is sometimes only the first paragraph:
+	 * a hint only when it is about as long as what scoring found. */
+	uint32_t h = NO_SLOT;
+	if (c->hint.slot && strlen(c->ld_body) * 2 >= roots_text(c, r))
+		h = hint_root(c);
+	uint32_t it = itemtype_root(c);
+	bool it_apart = it != NO_SLOT && r->n > 0;
+	for (size_t i = 0; it_apart && i < r->n; i++)
+		if (inside(c, r->v[i], it))
+			it_apart = false;
+	struct roots bp = {0};
+	uint32_t bptext = bodyprop_roots(c, &bp);
+	if (h != NO_SLOT) {
+		r->n = 0;
+		roots_add(r, h);
+	} else if (it_apart) {
+		/* Scoring chose something that is not inside the element
+		 * the page marks up as its article: believe the page. */
+		r->n = 0;
+		roots_add(r, it);
+	} else if (bptext >= 200 &&
+		   (uint64_t)bptext * 10 >= (uint64_t)roots_text(c, r) * 4) {
+		free(r->v);
+		*r = bp;
+		bp.v = NULL;
+	}
+	free(bp.v);
 }
 
 /* ---- pass 4: writing the text ---- */
@@ -1334,6 +1590,7 @@ struct out {
 	struct para_rec *para;
 	size_t npara, pcap;
 	bool space, nl, open, heading;
+	bool kill_list; /* the next list follows a "Related" heading */
 	size_t sep, start;
 	size_t chars, links; /* of the open paragraph */
 };
@@ -1359,6 +1616,7 @@ static bool is_junk_para(const char *s, size_t n)
 {
 	static const char *const junk[] = {
 	    "advertisement",
+	    "advert",
 	    "advertising",
 	    "sponsored",
 	    "sponsored content",
@@ -1419,6 +1677,130 @@ static bool is_junk_para(const char *s, size_t n)
 	return false;
 }
 
+/*
+ * A call to action: "Sign up for our newsletter", "Like this story? Share
+ * it with a friend!", "Click here for more information". Only short
+ * paragraphs: a long one that mentions a newsletter is prose.
+ */
+static bool is_cta_para(const char *s, size_t n)
+{
+	static const char *const cta[] = {
+	    "click here",	    "sign up for our",	  "sign up for free",
+	    "sign up for the free", "sign up now",	  "sign up here",
+	    "sign up to our",	    "sign up to receive", "sign up to get",
+	    "subscribe to our",	    "subscribe now",	  "subscribe today",
+	    "share it with",	    "share this",	  "follow us on",
+	    "our newsletter",	    "free newsletter",	  "daily newsletter",
+	    "download our app",	    "get the app",	  "like us on facebook",
+	};
+	/* Imperatives that open a paragraph. */
+	static const char *const opener[] = {
+	    "subscribe", "sign up",  "click ",	  "follow us", "download:",
+	    "listen:",	 "watch:",   "read more", "read also", "also read",
+	    "see also",	 "related:", "more:",	  "read:",     "join our",
+	};
+	if (n == 0 || n >= 300)
+		return false;
+	char low[300] = "";
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)ascii_lower((unsigned char)s[i]);
+	for (size_t k = 0; k < sizeof opener / sizeof *opener; k++) {
+		size_t m = strlen(opener[k]);
+		if (m <= n && memcmp(low, opener[k], m) == 0)
+			return true;
+	}
+	/* Phrases start at a word: test only there, first letter first. */
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && is_ascii_alpha((unsigned char)low[i - 1]))
+			continue;
+		for (size_t k = 0; k < sizeof cta / sizeof *cta; k++) {
+			size_t m = strlen(cta[k]);
+			if (cta[k][0] == low[i] && i + m <= n &&
+			    memcmp(low + i, cta[k], m) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * A subheading that introduces links to other pages ("Related stories",
+ * "More from ..."): dropped with the list that follows it.
+ */
+static bool is_links_heading(const char *s, size_t n)
+{
+	static const char *const heads[] = {
+	    "related",
+	    "more from",
+	    "more stories",
+	    "more great",
+	    "more on this",
+	    "more on ",
+	    "read more",
+	    "read also",
+	    "also read",
+	    "see also",
+	    "recommended",
+	    "you may also like",
+	    "you might also like",
+	    "don't miss",
+	    "don\xe2\x80\x99t miss",
+	    "trending",
+	    "most popular",
+	    "most read",
+	    "latest news",
+	    "more news",
+	    "further reading",
+	    "top stories",
+	    "editor's picks",
+	    "what to read next",
+	    /* the same in the other languages news sites often use */
+	    "leggi anche",
+	    "lee también",
+	    "lea también",
+	    "lire aussi",
+	    "voir aussi",
+	    "a lire aussi",
+	    "siehe auch",
+	    "mehr zum thema",
+	    "leia também",
+	    "veja também",
+	    "leia mais",
+	    "lees ook",
+	    "czytaj też",
+	};
+	if (n > 80)
+		return false;
+	for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+		size_t m = strlen(heads[k]);
+		if (m <= n && ascii_ieq(s, m, heads[k]))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A line that is only a byline ("By Jane Doe") or only a date: the
+ * article's chrome, repeated in the metadata.
+ */
+static bool is_byline_para(const char *s, size_t n)
+{
+	char iso[DATES_ISO_MAX];
+	if (n < 64 && dates_parse(s, n, iso))
+		return true;
+	if (n < 3 || n > 60 || !(s[0] == 'B' || s[0] == 'b') ||
+	    !(s[1] == 'y' || s[1] == 'Y') || s[2] != ' ')
+		return false;
+	int words = 0;
+	for (size_t i = 2; i < n; i++) {
+		if (s[i] == '.' && i + 1 == n)
+			return false; /* a sentence: "By then it was over." */
+		if (s[i] == ' ')
+			words++;
+	}
+	return words <= 6;
+}
+
 /* Closes the open paragraph; drops it when it is furniture. */
 static void out_end_para(struct out *o)
 {
@@ -1427,7 +1809,12 @@ static void out_end_para(struct out *o)
 	o->open = false;
 	const char *p = o->buf + o->start;
 	size_t n = o->len - o->start;
-	bool drop = is_junk_para(p, n);
+	bool drop =
+	    is_junk_para(p, n) || is_cta_para(p, n) || is_byline_para(p, n);
+	if (is_links_heading(p, n)) {
+		drop = true;
+		o->kill_list = true;
+	}
 	/* A short paragraph that is all link: "Read more: <headline>". */
 	if (!drop && o->links * 10 >= o->chars * 8 && o->chars < 300)
 		drop = true;
@@ -1459,16 +1846,16 @@ static void out_br(struct out *o)
 		o->nl = true;
 }
 
-static bool is_space_at(const unsigned char *s, size_t n, size_t i,
-			size_t *w)
+static bool is_space_at(const unsigned char *s, size_t n, size_t i, size_t *w)
 {
 	unsigned char ch = s[i];
 	if (ch < 0x80) {
 		*w = 1;
 		return ch <= ' ' || ch == 0x7f;
 	}
-	*w = uspace(s + i, n - i);
-	return *w != 0;
+	size_t u = uspace(s + i, n - i);
+	*w = u ? u : 1;
+	return u != 0;
 }
 
 static void out_text(struct out *o, const char *text, bool in_link,
@@ -1490,6 +1877,7 @@ static void out_text(struct out *o, const char *text, bool in_link,
 			o->start = o->len;
 			o->open = true;
 			o->heading = heading;
+			o->kill_list = false;
 			o->chars = o->links = 0;
 		} else if (o->nl) {
 			out_put(o, "\n", 1);
@@ -1508,6 +1896,10 @@ static void out_text(struct out *o, const char *text, bool in_link,
 	}
 }
 
+/* Text (non-space bytes) per linked title below which a box is a list
+ * of teasers rather than prose with a link in a subheading. */
+#define TEASER_TEXT 400
+
 /*
  * Inside a chosen subtree: is this element part of the text? Not when it
  * is chrome by itself, the page title, or a box of links (related
@@ -1518,14 +1910,18 @@ static bool keep_element(const struct ctx *c, uint32_t s, uint32_t root)
 {
 	const struct ninfo *ni = &c->ni[s];
 	unsigned f = ni->flags;
-	if (f & (TF_SKIP | NF_HIDDEN))
+	if (f & (TF_SKIP | NF_HIDDEN | TF_H1))
 		return false;
 	if (s == root)
 		return true;
-	if (f & (NF_DROP | TF_H1))
+	if (f & NF_DROP)
 		return false;
 	if ((f & (TF_LIST | TF_TABLE | TF_BOX)) && ni->text &&
 	    ni->link * 2 > ni->text)
+		return false;
+	/* Teasers: linked titles with a line or two of excerpt each. */
+	if ((f & (TF_LIST | TF_TABLE | TF_BOX)) && ni->lheads &&
+	    ni->text < TEASER_TEXT * ni->lheads)
 		return false;
 	return true;
 }
@@ -1543,6 +1939,8 @@ static void emit_root(const struct ctx *c, struct out *o, uint32_t root)
 				unsigned f = c->ni[s].flags;
 				if (f & TF_BR) {
 					out_br(o);
+				} else if ((f & TF_LIST) && o->kill_list) {
+					o->kill_list = false;
 				} else {
 					if (f & TF_BLOCK)
 						out_break(o);
@@ -1615,10 +2013,12 @@ static const char *subtree_text(const struct ctx *c, uint32_t s, char *buf,
 			uint32_t k = slot_of(n);
 			enter = k != NO_SLOT && n->children &&
 				!(c->ni[k].flags & (TF_SKIP | NF_HIDDEN));
-			if (k != NO_SLOT && (c->ni[k].flags & (TF_BLOCK | TF_BR)))
+			if (k != NO_SLOT &&
+			    (c->ni[k].flags & (TF_BLOCK | TF_BR)))
 				space = true;
 		} else if (n->type == XML_TEXT_NODE && n->content) {
-			for (const char *p = (const char *)n->content; *p; p++) {
+			for (const char *p = (const char *)n->content; *p;
+			     p++) {
 				if (is_ascii_space((unsigned char)*p)) {
 					space = true;
 					continue;
@@ -1642,14 +2042,23 @@ static const char *subtree_text(const struct ctx *c, uint32_t s, char *buf,
 		n = n->next;
 	}
 done:
+	/* Cut short: do not leave half a UTF-8 sequence at the end. */
+	if (o + 3 >= cap) {
+		size_t k = o;
+		while (k > 0 && ((unsigned char)buf[k - 1] & 0xc0) == 0x80)
+			k--;
+		if (k > 0 && (unsigned char)buf[k - 1] >= 0xc0)
+			o = k - 1;
+	}
 	buf[o] = '\0';
 	return o ? buf : NULL;
 }
 
 /* Separators between a headline and a site name in titles. */
 static const char *const title_seps[] = {
-    " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ", " \xc2\xb7 ",
-    " \xc2\xbb ", " \xc2\xab ", " / ",
+    " | ",  " - ",	  " \xe2\x80\x93 ", " \xe2\x80\x94 ",
+    " :: ", " \xc2\xb7 ", " \xc2\xbb ",	    " \xc2\xab ",
+    " / ",
 };
 
 /*
@@ -1657,8 +2066,8 @@ static const char *const title_seps[] = {
  * With site NULL, removes a short last segment (<= 5 words) only when
  * the rest is longer. Returns an arena copy.
  */
-static const char *trim_title(struct arena *a, const char *t,
-			      const char *site, const char **suffix)
+static const char *trim_title(struct arena *a, const char *t, const char *site,
+			      const char **suffix)
 {
 	if (!t)
 		return NULL;
@@ -1695,26 +2104,74 @@ static const char *trim_title(struct arena *a, const char *t,
 	return arena_strdup(a, t);
 }
 
-/* "By Jane Doe" -> "Jane Doe"; too long to be a name list -> NULL. */
+/*
+ * "By Jane Doe" -> "Jane Doe". Byline boxes often carry more: "Tom Rogan |
+ * November 18, 2019 12:26 PM Print this article", "Jeff Foust Monday,
+ * November 18, 2019", "... Published 10:02 AM EST Nov 19, 2019": the name
+ * ends where a separator, a "Published"/"Updated" label or a date begins.
+ * Too long to be a list of names -> NULL.
+ */
+#define BYLINE_MAX 120
+
 static const char *clean_byline(struct arena *a, const char *s)
 {
+	static const char *const stops[] = {
+	    " | ",	     " Published", " Updated", " Posted", " Print ",
+	    " Last updated", " published", " updated", " posted",
+	};
 	const char *b = clean_str(a, s);
 	if (!b)
 		return NULL;
 	if ((b[0] == 'B' || b[0] == 'b') && (b[1] == 'y' || b[1] == 'Y') &&
-	    b[2] == ' ')
-		b += 3;
-	else if ((b[0] == 'B' || b[0] == 'b') && (b[1] == 'y' || b[1] == 'Y') &&
-		 b[2] == ':')
+	    (b[2] == ' ' || b[2] == ':'))
 		b += 3;
 	while (*b == ' ')
 		b++;
 	size_t n = strlen(b);
-	if (!n || n > 120)
+	for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {
+		const char *p = strstr(b, stops[k]);
+		if (p && (size_t)(p - b) < n)
+			n = (size_t)(p - b);
+	}
+	if (n > 2 * BYLINE_MAX)
 		return NULL;
-	return b;
+	/* a date at the end */
+	char iso[DATES_ISO_MAX];
+	for (size_t i = 1; i < n; i++) {
+		if (b[i - 1] == ' ' && dates_parse(b + i, n - i, iso)) {
+			n = i - 1;
+			break;
+		}
+	}
+	while (n && (b[n - 1] == ' ' || b[n - 1] == ',' || b[n - 1] == '|' ||
+		     b[n - 1] == '-'))
+		n--;
+	if (!n || n > BYLINE_MAX)
+		return NULL;
+	return arena_strndup(a, b, n);
 }
 
+/*
+ * The outlet's name: not a URL ("https://www.example.com" says nothing
+ * the url field does not), without a tagline ("LinkNaija | Nigeria's
+ * popular news platform").
+ */
+static const char *clean_outlet(struct arena *a, const char *s)
+{
+	const char *o = clean_str(a, s);
+	if (!o || strstr(o, "://"))
+		return NULL;
+	size_t n = strlen(o);
+	for (size_t k = 0; k < sizeof title_seps / sizeof *title_seps; k++) {
+		const char *p = strstr(o, title_seps[k]);
+		if (p && p > o && (size_t)(p - o) < n)
+			n = (size_t)(p - o);
+	}
+	return arena_strndup(a, o, n);
+}
+
+/* BCP 47 case: "en_gb" -> "en-GB", "EN" -> "en", "zh-hant-tw" ->
+ * "zh-Hant-TW". NULL when it does not look like a language tag. */
 static const char *clean_lang(struct arena *a, const char *s)
 {
 	if (!s)
@@ -1725,16 +2182,29 @@ static const char *clean_lang(struct arena *a, const char *s)
 	size_t n = 0;
 	for (; *s && *s != ',' && *s != ';' && n < sizeof buf - 1; s++) {
 		unsigned char ch = (unsigned char)*s;
-		if (ch == '_')
-			ch = '-';
 		if (is_ascii_space(ch))
 			break;
+		if (ch == '_')
+			ch = '-';
 		if (!is_ascii_alpha(ch) && !is_ascii_digit(ch) && ch != '-')
 			return NULL;
-		buf[n++] = (char)ch;
+		buf[n++] = (char)ascii_lower(ch);
 	}
-	if (n < 2)
+	if (n < 2 || !is_ascii_alpha((unsigned char)buf[0]))
 		return NULL;
+	/* after the language: a 2-letter region upper case, a 4-letter
+	 * script title case */
+	for (size_t i = 0, start = 0; i <= n; i++) {
+		if (i < n && buf[i] != '-')
+			continue;
+		size_t len = i - start;
+		bool alpha = is_ascii_alpha((unsigned char)buf[start]);
+		if (start > 0 && alpha && (len == 2 || len == 4))
+			for (size_t j = start; j < (len == 2 ? i : start + 1);
+			     j++)
+				buf[j] = (char)(buf[j] - 'a' + 'A');
+		start = i + 1;
+	}
 	return arena_strndup(a, buf, n);
 }
 
@@ -1762,28 +2232,22 @@ static bool try_date(const char *s, char iso[DATES_ISO_MAX])
 	return s && dates_parse(s, strlen(s), iso);
 }
 
-/* Is slot s inside the subtree of slot a? */
-static bool inside(const struct ctx *c, uint32_t s, uint32_t a)
-{
-	return a != NO_SLOT && s >= a && s < c->ni[a].end;
-}
-
 /*
  * Fills *m from what was collected; the dateline in the body text is
  * looked at by the caller, once the text exists.
  */
-static void fill_meta(struct ctx *c, const struct roots *r,
-		      struct page_meta *m, const char *base_url)
+static void fill_meta(struct ctx *c, const struct roots *r, struct page_meta *m,
+		      const char *base_url)
 {
 	struct arena *a = c->arena;
 	char buf[1024];
 
 	/* outlet */
-	const char *site = clean_str(a, c->m_site);
+	const char *site = clean_outlet(a, c->m_site);
 	if (!site)
-		site = clean_str(a, c->ld_publisher);
+		site = clean_outlet(a, c->ld_publisher);
 	if (!site)
-		site = clean_str(a, c->m_appname);
+		site = clean_outlet(a, c->m_appname);
 	const char *suffix = NULL;
 	const char *tag_title =
 	    trim_title(a, clean_str(a, c->m_title_tag), site, &suffix);
@@ -1804,8 +2268,7 @@ static void fill_meta(struct ctx *c, const struct roots *r,
 	m->title = t && *t ? t : NULL;
 
 	/* byline */
-	const char *by = c->ld_author[0] ? clean_byline(a, c->ld_author)
-					 : NULL;
+	const char *by = c->ld_author[0] ? clean_byline(a, c->ld_author) : NULL;
 	if (!by)
 		by = clean_byline(a, c->m_author);
 	if (!by && c->relauthor_slot != NO_SLOT)
@@ -1836,8 +2299,8 @@ static void fill_meta(struct ctx *c, const struct roots *r,
 	bool ok = try_date(c->ld_date, iso) || try_date(c->m_pub[0], iso) ||
 		  try_date(c->m_pub[1], iso) || try_date(c->datepub_attr, iso);
 	if (!ok && c->datepub_slot != NO_SLOT)
-		ok = try_date(
-		    subtree_text(c, c->datepub_slot, buf, sizeof buf), iso);
+		ok = try_date(subtree_text(c, c->datepub_slot, buf, sizeof buf),
+			      iso);
 	if (!ok && r->n) {
 		/* <time datetime> inside the article: the <article> around
 		 * the body, else the body's parent */
@@ -1863,8 +2326,8 @@ static void fill_meta(struct ctx *c, const struct roots *r,
 
 /* libxml2's HTML parser stops at nesting 256 unless told otherwise; the
  * walks here are iterative, so any depth is fine. */
-#define PARSE_OPTS                                                         \
-	(HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |  \
+#define PARSE_OPTS                                                             \
+	(HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |      \
 	 HTML_PARSE_NONET)
 
 /* Plain text of a JSON-LD articleBody, for pages whose HTML does not
@@ -1915,8 +2378,8 @@ int htmltext_extract(const char *html, size_t len, const char *base_url,
 		k++;
 	if (k == len)
 		return 0; /* nothing at all: an empty page, not an error */
-	htmlDocPtr doc = htmlReadMemory(html, (int)len, base_url, "UTF-8",
-					PARSE_OPTS);
+	htmlDocPtr doc =
+	    htmlReadMemory(html, (int)len, base_url, "UTF-8", PARSE_OPTS);
 	if (!doc) {
 		err_set(e, ERR_PARSE, base_url,
 			"libxml2 could not build a document tree");
@@ -1927,51 +2390,18 @@ int htmltext_extract(const char *html, size_t len, const char *base_url,
 	memset(&c, 0, sizeof c);
 	c.arena = arena;
 	kw_index_init(&c.kw);
-	c.h1_slot = c.byline_slot = c.relauthor_slot = c.datepub_slot =
-	    NO_SLOT;
+	c.h1_slot = c.byline_slot = c.relauthor_slot = c.datepub_slot = NO_SLOT;
 	walk_tree(&c, doc);
 	if (c.ld_body && strlen(c.ld_body) >= 200) {
 		hint_build(&c);
 		hint_pass(&c);
 	}
 	sum_subtrees(&c);
+	mark_article_holders(&c);
 
 	struct roots r = {0};
-	/* What the page says first: its articleBody markup, then the
-	 * JSON-LD text; then the scoring. */
-	mark_chrome(&c, true);
-	score_blocks(&c);
-	readability_roots(&c, &r);
-	uint32_t rtext = roots_text(&c, &r);
-	if (rtext < 200) {
-		/* Names misled us (the whole page inside a "has-sidebar"
-		 * wrapper): score again trusting tags only. */
-		struct roots r2 = {0};
-		mark_chrome(&c, false);
-		score_blocks(&c);
-		readability_roots(&c, &r2);
-		if (roots_text(&c, &r2) > rtext) {
-			free(r.v);
-			r = r2;
-		} else {
-			free(r2.v);
-			mark_chrome(&c, true);
-		}
-	}
-	uint32_t h = c.hint.slot ? hint_root(&c) : NO_SLOT;
-	struct roots bp = {0};
-	uint32_t bptext = bodyprop_roots(&c, &bp);
-	if (h != NO_SLOT) {
-		r.n = 0;
-		roots_add(&r, h);
-	} else if (bptext >= 200 && bptext * 10 >= roots_text(&c, &r) * 4) {
-		free(r.v);
-		r = bp;
-		bp.v = NULL;
-	}
-	free(bp.v);
+	choose_roots(&c, &r);
 
-	const char *title_for_dedupe = NULL;
 	struct out o = {0};
 	for (size_t i = 0; i < r.n; i++)
 		emit_root(&c, &o, r.v[i]);
@@ -1984,8 +2414,7 @@ int htmltext_extract(const char *html, size_t len, const char *base_url,
 	}
 
 	fill_meta(&c, &r, &out->meta, base_url);
-	title_for_dedupe = out->meta.title;
-	out_finish(&o, title_for_dedupe);
+	out_finish(&o, out->meta.title);
 	out->text = o.len ? arena_strndup(arena, o.buf, o.len) : "";
 	out->len = o.len;
 	/* The dateline search reads the body, so published comes last. */

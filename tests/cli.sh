@@ -59,8 +59,8 @@ t binary "$CLAIMEX" -q extract "$WORK/bin.txt" "$GOOD"
 rc_is 1; err_has "$WORK/bin.txt: binary data"; count_type article 1
 t bad-utf8 "$CLAIMEX" -q extract "$WORK/badutf8.txt" "$GOOD"
 rc_is 1; err_has "$WORK/badutf8.txt: invalid UTF-8"; count_type article 1
-t over-cap "$CLAIMEX" -q extract --max-bytes 1000 "$WORK/big.txt" "$GOOD"
-rc_is 1; err_has "$WORK/big.txt: larger than the 1000-byte cap"
+t over-cap "$CLAIMEX" -q extract --max-bytes 4000 "$WORK/big.txt" "$GOOD"
+rc_is 1; err_has "$WORK/big.txt: larger than the 4000-byte cap"
 count_type article 1
 t empty-folder "$CLAIMEX" -q text "$WORK/unreadable.d/"
 rc_is 0; err_empty
