@@ -242,6 +242,12 @@ int input_read(const struct source *src, size_t max_bytes, struct buf *out,
 	 * max_bytes cannot inflate to less. */
 	struct buf raw;
 	buf_init(&raw, max_bytes);
+	struct stat st;
+	/* A regular file's size is known: one allocation, no regrowth. The
+	 * cap is still enforced by read_fd (the file may grow meanwhile). */
+	if (src->kind == SOURCE_FILE && fstat(fd, &st) == 0 &&
+	    S_ISREG(st.st_mode) && st.st_size > 0)
+		buf_reserve(&raw, (size_t)st.st_size + 1);
 	int rc = read_fd(fd, where, max_bytes, &raw, e);
 	if (src->kind == SOURCE_FILE)
 		close(fd);
