@@ -50,3 +50,19 @@ awk -v p="$t_parse" -v x="$t_extract" -v t="$t_text" -v n="$pages" -v b="$bytes"
 	printf "  claimex text         %7.3f s  %7.1f MB/s  %.2fx the bare parse\n", t, mb / t, t / p
 	printf "  claimex extract      %7.3f s  %7.1f MB/s  %.2fx the bare parse\n", x, mb / x, x / p
 }'
+
+# The reduce step: `claimex conflicts` over generated records, at three
+# sizes, to show time and peak memory grow as n log n or better.
+SIZES=${BENCH_CONFLICT_SIZES:-"250000 500000 1000000"}
+echo "conflicts (reduce step over generated figure records):"
+for n in $SIZES; do
+	f=bench/data/records-$n.jsonl
+	[ -s "$f" ] || python3 bench/gen_records.py "$n" >"$f"
+	mb=$(wc -c <"$f" | awk '{printf "%.0f", $1 / 1e6}')
+	/usr/bin/time -f "%e %M" -o bench/data/time.txt \
+		./claimex -q conflicts "$f" >/dev/null
+	read -r secs kb <bench/data/time.txt
+	awk -v n="$n" -v s="$secs" -v k="$kb" -v mb="$mb" 'BEGIN {
+		printf "  %8d figures (%4d MB)  %6.2f s  %6.0f MB peak  %.2f us/figure\n",
+		       n, mb, s, k / 1024, s * 1e6 / n }'
+done

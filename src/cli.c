@@ -27,7 +27,7 @@ struct opt {
 /* The one option table: parsing and --help both read it. */
 static const struct opt options[] = {
 	{OPT_OUTPUT, 'o', "output", "DIR",
-	 "run: write the outputs into DIR (default: out)"},
+	 "run, report: write the outputs into DIR (default: out)"},
 	{OPT_MAX_BYTES, 0, "max-bytes", "N",
 	 "skip a file or download larger than N bytes; suffixes k, M, G\n"
 	 "(default: 20M)"},
@@ -54,6 +54,10 @@ static const struct {
 	 "print the article body text found in every INPUT"},
 	{"run", CMD_RUN,
 	 "run the whole pipeline over INPUTs (default: corpus/) into -o DIR"},
+	{"conflicts", CMD_CONFLICTS,
+	 "read records (FILEs or stdin) and write conflict records"},
+	{"report", CMD_REPORT,
+	 "read records (FILEs or stdin) and write the reports into -o DIR"},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -313,7 +317,8 @@ enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
 	}
 	if (cfg->command == CMD_NONE)
 		return misuse(errout, "no command given");
-	if (cfg->ninputs == 0 && cfg->command != CMD_RUN)
+	if (cfg->ninputs == 0 && cfg->command != CMD_RUN &&
+	    cfg->command != CMD_CONFLICTS && cfg->command != CMD_REPORT)
 		return misuse(errout, "no INPUT given");
 	return CLI_RUN;
 }

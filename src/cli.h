@@ -21,6 +21,8 @@ enum cli_command {
 	CMD_EXTRACT, /* records of every input as JSON Lines on stdout */
 	CMD_TEXT,    /* the article body text of every input on stdout */
 	CMD_RUN,     /* the whole pipeline into an output folder */
+	CMD_CONFLICTS, /* the reduce step over records read back */
+	CMD_REPORT,    /* conflicts, CSV and HTML from records read back */
 };
 
 struct config {
