@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "arena.h"
@@ -333,13 +334,13 @@ int charset_to_utf8(const char *bytes, size_t len, const char *declared,
 	memset(out, 0, sizeof *out);
 	if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
 		bytes += 3, p += 3, len -= 3;
-		strcpy(cs, "utf-8"), have_cs = true;
+		snprintf(cs, sizeof cs, "utf-8"), have_cs = true;
 	} else if (len >= 2 && p[0] == 0xFF && p[1] == 0xFE) {
 		bytes += 2, p += 2, len -= 2;
-		strcpy(cs, "utf-16le"), have_cs = true;
+		snprintf(cs, sizeof cs, "utf-16le"), have_cs = true;
 	} else if (len >= 2 && p[0] == 0xFE && p[1] == 0xFF) {
 		bytes += 2, p += 2, len -= 2;
-		strcpy(cs, "utf-16be"), have_cs = true;
+		snprintf(cs, sizeof cs, "utf-16be"), have_cs = true;
 	}
 	if (!have_cs && declared && *declared) {
 		lower_copy(cs, sizeof cs, declared, strlen(declared));
