@@ -2378,8 +2378,16 @@ int htmltext_extract(const char *html, size_t len, const char *base_url,
 		k++;
 	if (k == len)
 		return 0; /* nothing at all: an empty page, not an error */
-	htmlDocPtr doc =
-	    htmlReadMemory(html, (int)len, base_url, "UTF-8", PARSE_OPTS);
+	/* A parser context of our own, to learn afterwards whether libxml2
+	 * stopped at its nesting limit (256 without XML_PARSE_HUGE, which we
+	 * keep off: with it, end-tag matching turns quadratic). */
+	htmlParserCtxtPtr pctx = htmlNewParserCtxt();
+	if (!pctx)
+		die_oom();
+	htmlDocPtr doc = htmlCtxtReadMemory(pctx, html, (int)len, base_url,
+					    "UTF-8", PARSE_OPTS);
+	bool too_deep = pctx->errNo == XML_ERR_INTERNAL_ERROR;
+	htmlFreeParserCtxt(pctx);
 	if (!doc) {
 		err_set(e, ERR_PARSE, base_url,
 			"libxml2 could not build a document tree");
@@ -2417,6 +2425,7 @@ int htmltext_extract(const char *html, size_t len, const char *base_url,
 	out_finish(&o, out->meta.title);
 	out->text = o.len ? arena_strndup(arena, o.buf, o.len) : "";
 	out->len = o.len;
+	out->truncated = too_deep;
 	/* The dateline search reads the body, so published comes last. */
 	if (!out->meta.published) {
 		char iso[DATES_ISO_MAX];

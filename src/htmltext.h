@@ -2,6 +2,7 @@
 #ifndef CLAIMEX_HTMLTEXT_H
 #define CLAIMEX_HTMLTEXT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct arena;
@@ -29,6 +30,9 @@ struct htmltext_result {
 	const char *text;
 	size_t len;
 	struct page_meta meta;
+	/* The page nests elements deeper than the parser follows (256
+	 * levels): what lies past that depth is missing from text. */
+	bool truncated;
 };
 
 /*

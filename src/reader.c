@@ -123,6 +123,7 @@ int reader_read(const struct source *src, const struct reader_opts *opts,
 		return -1;
 
 	struct page_meta meta;
+	bool truncated = false;
 	if (fmt == FORMAT_HTML) {
 		struct htmltext_result hr;
 		if (htmltext_extract(dec.text, dec.len, final_url, arena, &hr,
@@ -135,6 +136,7 @@ int reader_read(const struct source *src, const struct reader_opts *opts,
 		out->text = hr.text;
 		out->len = hr.len;
 		meta = hr.meta;
+		truncated = hr.truncated;
 		out->format = "html";
 	} else {
 		struct plain_result pr;
@@ -145,7 +147,13 @@ int reader_read(const struct source *src, const struct reader_opts *opts,
 		out->format = "text";
 	}
 	if (out->len == 0) {
-		err_set(e, ERR_EMPTY, src->name, "no article text found");
+		if (truncated)
+			err_set(e, ERR_PARSE, src->name,
+				"HTML nested deeper than 256 levels; no article "
+				"text above that depth");
+		else
+			err_set(e, ERR_EMPTY, src->name,
+				"no article text found");
 		return -1;
 	}
 	out->source = arena_strdup(arena, src->name);
