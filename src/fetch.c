@@ -249,17 +249,21 @@ static void xfer_free(struct xfer *x)
 	free(x);
 }
 
-void fetch_pool_free(struct fetch_pool *p)
+void fetch_pool_free(struct fetch_pool *p, void (*free_tag)(void *))
 {
 	if (!p)
 		return;
 	for (struct xfer *x = p->head, *n; x; x = n) {
 		n = x->next;
+		if (free_tag)
+			free_tag(x->tag);
 		xfer_free(x);
 	}
 	for (struct xfer *x = p->active, *n; x; x = n) {
 		n = x->next;
 		curl_multi_remove_handle(p->multi, x->easy);
+		if (free_tag)
+			free_tag(x->tag);
 		xfer_free(x);
 	}
 	for (struct host *h = p->hosts, *n; h; h = n) {

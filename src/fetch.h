@@ -103,8 +103,9 @@ typedef int (*fetch_done_fn)(struct fetch_pool *pool,
  * but not the user_agent string, which must outlive the pool. */
 struct fetch_pool *fetch_pool_new(const struct fetch_opts *opts);
 
-/* Frees the pool and whatever requests it still holds. NULL is a no-op. */
-void fetch_pool_free(struct fetch_pool *pool);
+/* Frees the pool and whatever requests it still holds, handing their
+ * tags to free_tag (may be NULL). NULL is a no-op. */
+void fetch_pool_free(struct fetch_pool *pool, void (*free_tag)(void *));
 
 /* Queues a request (strings copied). Requests start in queue order as
  * their host allows. */
