@@ -36,9 +36,17 @@ struct host {
 	struct host *next;
 };
 
-/* URLs already seen in this run: open addressing over malloc'd copies. */
+/* A URL seen in this run, with the smallest (input, item) that listed
+ * it: output order must not depend on which feed answered first. */
+struct seen_url {
+	char *url;
+	size_t input, item;
+	bool moved; /* a smaller key came after the first */
+};
+
+/* URLs already seen in this run: open addressing. */
 struct url_set {
-	char **slots;
+	struct seen_url *slots;
 	size_t cap, n;
 };
 
@@ -52,18 +60,20 @@ struct crawl {
 	struct err *e;
 };
 
-/* Adds s; returns false when it was there already. */
-static bool set_add(struct url_set *s, const char *url)
+/* Adds url; returns false when it was there already (keeping the
+ * smaller key). */
+static bool set_add(struct url_set *s, const char *url, size_t input,
+		    size_t item)
 {
 	if (2 * (s->n + 1) > s->cap) {
 		struct url_set g = {NULL, s->cap ? s->cap * 2 : 256, 0};
 		g.slots = xcalloc(g.cap, sizeof *g.slots);
 		for (size_t i = 0; i < s->cap; i++) {
-			if (!s->slots[i])
+			if (!s->slots[i].url)
 				continue;
-			size_t h = (size_t)hash64(s->slots[i],
-						  strlen(s->slots[i]));
-			while (g.slots[h & (g.cap - 1)])
+			size_t h = (size_t)hash64(s->slots[i].url,
+						  strlen(s->slots[i].url));
+			while (g.slots[h & (g.cap - 1)].url)
 				h++;
 			g.slots[h & (g.cap - 1)] = s->slots[i];
 			g.n++;
@@ -73,21 +83,29 @@ static bool set_add(struct url_set *s, const char *url)
 	}
 	size_t h = (size_t)hash64(url, strlen(url));
 	for (;; h++) {
-		char **slot = &s->slots[h & (s->cap - 1)];
-		if (!*slot) {
-			*slot = xstrdup(url);
+		struct seen_url *slot = &s->slots[h & (s->cap - 1)];
+		if (!slot->url) {
+			*slot = (struct seen_url){xstrdup(url), input, item,
+						  false};
 			s->n++;
 			return true;
 		}
-		if (!strcmp(*slot, url))
-			return false;
+		if (strcmp(slot->url, url))
+			continue;
+		if (input < slot->input ||
+		    (input == slot->input && item < slot->item)) {
+			slot->input = input;
+			slot->item = item;
+			slot->moved = true;
+		}
+		return false;
 	}
 }
 
 static void set_free(struct url_set *s)
 {
 	for (size_t i = 0; i < s->cap; i++)
-		free(s->slots[i]);
+		free(s->slots[i].url);
 	free(s->slots);
 }
 
@@ -232,7 +250,7 @@ static int submit(struct crawl *c, enum job_kind kind, const char *url,
 		  size_t input, size_t item, const char *feed_url,
 		  const char *feed_date)
 {
-	if (!set_add(&c->seen, url))
+	if (!set_add(&c->seen, url, input, item))
 		return 0; /* listed twice: fetched once */
 	struct job *j = xcalloc(1, sizeof *j);
 	j->kind = kind;
@@ -425,6 +443,18 @@ int crawl_run(const struct crawl_opts *o, const struct crawl_input *in,
 			    NULL);
 	if (rc == 0)
 		rc = fetch_pool_run(c.pool, on_done, &c);
+	/* URLs that an earlier input listed too, after they were reported
+	 * under a later one. */
+	for (size_t i = 0; i < c.seen.cap && rc == 0; i++) {
+		const struct seen_url *s = &c.seen.slots[i];
+		if (!s->url || !s->moved)
+			continue;
+		struct crawl_item it = {.event = CRAWL_MOVED,
+					.url = s->url,
+					.input = s->input,
+					.item = s->item};
+		rc = fn(&it, ctx);
+	}
 	/* Jobs still parked (the run was stopped) and the hosts. */
 	for (struct host *h = c.hosts, *hn; h; h = hn) {
 		hn = h->next;

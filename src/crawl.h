@@ -40,6 +40,9 @@ enum crawl_event {
 	CRAWL_SKIPPED,   /* disallowed by robots.txt: err says so */
 	CRAWL_FAILED,    /* err names the URL and the reason */
 	CRAWL_FEED,      /* a feed was read: feed_kind, nitems */
+	CRAWL_MOVED,     /* at the end: url, reported earlier, was also
+			    listed under the smaller (input, item) given
+			    here; output order should use this one */
 };
 
 struct crawl_item {

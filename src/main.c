@@ -152,6 +152,13 @@ static int on_crawl(const struct crawl_item *it, void *ctx)
 		r->n.failed++;
 		log_err(r->log, it->err);
 		break;
+	case CRAWL_MOVED:
+		for (size_t i = 0; i < r->nheld; i++)
+			if (!strcmp(r->held[i].url, it->url)) {
+				r->held[i].input = it->input;
+				r->held[i].item = it->item;
+			}
+		break;
 	case CRAWL_ARTICLE: {
 		struct pipeline_result pr;
 		struct err e;

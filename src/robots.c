@@ -102,10 +102,7 @@ struct robots *robots_parse(const char *txt, size_t len, const char *agent)
 			ks++;
 		while (ke > ks && is_ascii_space((unsigned char)txt[ke - 1]))
 			ke--;
-		size_t vs = ke + 1, ve = e;
-		while (vs < ve && txt[vs] != ':')
-			vs++;
-		vs++;
+		size_t vs = (size_t)(colon - txt) + 1, ve = e;
 		while (vs < ve && is_ascii_space((unsigned char)txt[vs]))
 			vs++;
 		while (ve > vs && is_ascii_space((unsigned char)txt[ve - 1]))
