@@ -247,7 +247,8 @@ static int crawl_urls(struct run *r, const struct source_list *list)
 		log_err(r->log, &e);
 		r->write_failed = 1;
 	}
-	qsort(r->held, r->nheld, sizeof *r->held, cmp_held);
+	if (r->nheld)
+		qsort(r->held, r->nheld, sizeof *r->held, cmp_held);
 	return rc;
 }
 

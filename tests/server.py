@@ -27,7 +27,8 @@ Cron-mode routes (tests/cron.sh):
   /big-feed            an RSS feed of /a/bN.txt items (?n=COUNT)
   /_hits               JSON: {"paths": {path: {status: count}},
                        "max": {prefix: most concurrent requests}}
-  /_ctl/add-item /_ctl/fast /_ctl/reset
+  /list.rss?i=P1,P2    a feed of the paths given
+  /_ctl/add-item /_ctl/fast /_ctl/slow /_ctl/reset
 """
 import gzip
 import hashlib
@@ -215,6 +216,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif p == "/_ctl/fast":
             STATE.fast = True
             self.send(200, b"ok", text)
+        elif p == "/_ctl/slow":
+            STATE.fast = False
+            self.send(200, b"ok", text)
+        elif p == "/list.rss":
+            # /list.rss?i=a/x.txt,slow-art/y: a feed of those paths
+            paths = self.path.split("i=", 1)[1].split(",") if "i=" in self.path else []
+            items = "".join("<item><link>/%s</link></item>" % q for q in paths)
+            self.cached(("<rss version='2.0'><channel>%s</channel></rss>" % items).encode(),
+                        "application/rss+xml")
         elif p == "/_ctl/reset":
             with STATE.lock:
                 STATE.hits.clear()
@@ -332,6 +342,12 @@ class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     request_queue_size = 128
+
+    def handle_error(self, request, client_address):
+        # A client that gave up (timeout, cap, kill -9) is part of the
+        # tests; anything else is still reported.
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
 
 
 def main():
