@@ -77,7 +77,8 @@ static void walk(const char *dir, int depth, struct source_list *out)
 		names[n++] = xstrdup(de->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_names);
+	if (n)
+		qsort(names, n, sizeof *names, cmp_names);
 
 	size_t dl = strlen(dir);
 	bool slash = dl && dir[dl - 1] == '/';
