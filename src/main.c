@@ -32,6 +32,7 @@ struct held {
 
 struct counts {
 	size_t feeds, fetched, files, unchanged, skipped, failed, figures;
+	size_t conflicts; /* known once the outputs are written */
 };
 
 /* One run's wiring state; lives in cmd_main's frame. */
@@ -65,9 +66,9 @@ static void progress(struct run *r, bool force)
 	r->last_draw = t;
 	log_progress(r->log,
 		     "%zu feeds, %zu fetched, %zu files, %zu unchanged, "
-		     "%zu skipped, %zu failed, %zu figures",
+		     "%zu skipped, %zu failed, %zu figures, %zu conflicts",
 		     r->n.feeds, r->n.fetched, r->n.files, r->n.unchanged,
-		     r->n.skipped, r->n.failed, r->n.figures);
+		     r->n.skipped, r->n.failed, r->n.figures, r->n.conflicts);
 }
 
 /* The bytes a command writes for one article. */
@@ -314,6 +315,7 @@ static int write_outputs(struct run *r)
 		log_err(r->log, &e);
 		return EXIT_OUTPUT;
 	}
+	r->n.conflicts = st.conflicts;
 	log_info(r->log, "wrote %s/claims.jsonl (%zu articles, %zu records)",
 		 r->cfg->outdir, st.articles, st.records);
 	return EXIT_ALL_OK;
@@ -349,8 +351,6 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 	int rc = crawl_urls(&r, &list);
 	if (rc == 0)
 		rc = files_and_held(&r, &list);
-	progress(&r, true);
-	log_progress_end(log);
 	int status = EXIT_ALL_OK;
 	if (rc != 0 || r.write_failed) {
 		if (r.out)
@@ -362,6 +362,8 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 	} else if (cfg->command == CMD_RUN) {
 		status = write_outputs(&r);
 	}
+	progress(&r, true);
+	log_progress_end(log);
 	if (status == EXIT_ALL_OK && r.n.failed) {
 		size_t total = r.n.failed + r.n.fetched + r.n.files +
 			       r.n.unchanged + r.n.skipped;
