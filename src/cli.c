@@ -40,26 +40,28 @@ static const struct opt options[] = {
 	{OPT_MAX_REDIRECTS, 0, "max-redirects", "N",
 	 "follow at most N redirects (default: 5)"},
 	{OPT_URLS, 0, "urls", "FILE",
-	 "also read the URLs listed in FILE, one a line (# comments)"},
+	 "also read the URLs listed in FILE, one a line\n"
+	 "(blank lines and # comments skipped)"},
 	{OPT_JOBS, 'j', "jobs", "N",
 	 "download at most N URLs at once (default: 8)"},
 	{OPT_PER_HOST, 0, "per-host", "N",
-	 "at most N downloads at once from one host (default: 2)"},
+	 "at most N downloads at once per host (default: 2)"},
 	{OPT_DELAY, 0, "delay", "SECS",
-	 "wait SECS between requests to one host (default: 1);\n"
+	 "wait SECS between requests to a host (default: 1);\n"
 	 "a larger robots.txt Crawl-delay wins"},
 	{OPT_RETRIES, 0, "retries", "N",
-	 "retry a 5xx response or a timeout N times (default: 2)"},
+	 "retry a 5xx or a timeout N times (default: 2)"},
 	{OPT_DB, 0, "db", "PATH",
-	 "run: keep every fetched article and its records in the\n"
-	 "SQLite store PATH; fetch only what changed; rebuild the\n"
-	 "outputs from the whole store"},
+	 "run: keep every fetched article and its records\n"
+	 "in the SQLite store PATH; download only what\n"
+	 "changed; rebuild the outputs from the whole store"},
 	{OPT_SINCE, 0, "since", "DATE",
-	 "with --db: only articles published on or after DATE\n"
-	 "(YYYY-MM-DD) go into the outputs; undated ones are kept"},
+	 "with --db: only articles published on or after\n"
+	 "DATE (YYYY-MM-DD) go into the outputs; undated\n"
+	 "ones are kept"},
 	{OPT_WAIT, 0, "wait", NULL,
-	 "with --db: wait for another run to finish instead of\n"
-	 "exiting with status 5"},
+	 "with --db: wait for another run to finish\n"
+	 "instead of exiting with status 5"},
 	{OPT_QUIET, 'q', "quiet", NULL, "print errors only"},
 	{OPT_VERBOSE, 'v', "verbose", NULL, "also print progress per input"},
 	{OPT_HELP, 'h', "help", NULL, "print this help and exit"},
