@@ -22,10 +22,10 @@ struct job {
 	size_t input, item;
 	char *feed_url, *feed_date;
 	struct host *host;
-	bool stored;       /* the store has this URL as an article */
-	bool stored_feed;  /* the store has this URL as a feed */
-	char hash[40];     /* stored content hash */
-	struct job *next;  /* parked behind robots.txt */
+	bool stored;	  /* the store has this URL as an article */
+	bool stored_feed; /* the store has this URL as a feed */
+	char hash[40];	  /* stored content hash */
+	struct job *next; /* parked behind robots.txt */
 };
 
 struct host {
@@ -85,8 +85,8 @@ static bool set_add(struct url_set *s, const char *url, size_t input,
 	for (;; h++) {
 		struct seen_url *slot = &s->slots[h & (s->cap - 1)];
 		if (!slot->url) {
-			*slot = (struct seen_url){xstrdup(url), input, item,
-						  false};
+			*slot =
+			    (struct seen_url){xstrdup(url), input, item, false};
 			s->n++;
 			return true;
 		}
@@ -144,8 +144,7 @@ static int emit(struct crawl *c, const struct job *j, struct crawl_item *it)
 	return c->fn(it, c->ctx);
 }
 
-static int emit_unchanged(struct crawl *c, const struct job *j,
-			  const char *why)
+static int emit_unchanged(struct crawl *c, const struct job *j, const char *why)
 {
 	struct crawl_item it = {.event = CRAWL_UNCHANGED, .why = why};
 	return emit(c, j, &it);
@@ -416,8 +415,7 @@ static int document_done(struct crawl *c, struct job *j,
 	return emit(c, j, &it);
 }
 
-static int on_done(struct fetch_pool *pool, struct fetch_response *r,
-		   void *ctx)
+static int on_done(struct fetch_pool *pool, struct fetch_response *r, void *ctx)
 {
 	struct crawl *c = ctx;
 	struct job *j = r->tag;
@@ -435,8 +433,7 @@ static void free_tag(void *tag)
 int crawl_run(const struct crawl_opts *o, const struct crawl_input *in,
 	      size_t n, crawl_fn fn, void *ctx, struct err *e)
 {
-	struct crawl c = {o, fetch_pool_new(&o->fetch), NULL, {0}, fn, ctx,
-			  e};
+	struct crawl c = {o, fetch_pool_new(&o->fetch), NULL, {0}, fn, ctx, e};
 	int rc = 0;
 	for (size_t i = 0; i < n && rc == 0; i++)
 		rc = submit(&c, JOB_INPUT, in[i].url, in[i].input, 0, NULL,

@@ -35,21 +35,21 @@ struct crawl_opts {
 };
 
 enum crawl_event {
-	CRAWL_ARTICLE,   /* downloaded: bytes, content_type, ... are set */
+	CRAWL_ARTICLE,	 /* downloaded: bytes, content_type, ... are set */
 	CRAWL_UNCHANGED, /* not modified or already stored: `why` says */
-	CRAWL_SKIPPED,   /* disallowed by robots.txt: err says so */
-	CRAWL_FAILED,    /* err names the URL and the reason */
-	CRAWL_FEED,      /* a feed was read: feed_kind, nitems */
-	CRAWL_MOVED,     /* at the end: url, reported earlier, was also
+	CRAWL_SKIPPED,	 /* disallowed by robots.txt: err says so */
+	CRAWL_FAILED,	 /* err names the URL and the reason */
+	CRAWL_FEED,	 /* a feed was read: feed_kind, nitems */
+	CRAWL_MOVED,	 /* at the end: url, reported earlier, was also
 			    listed under the smaller (input, item) given
 			    here; output order should use this one */
 };
 
 struct crawl_item {
 	enum crawl_event event;
-	const char *url;   /* as given, or as listed in its feed */
-	size_t input;      /* the crawl_input.input it came from */
-	size_t item;       /* 0: the input itself; k: k-th item of its feed */
+	const char *url; /* as given, or as listed in its feed */
+	size_t input;	 /* the crawl_input.input it came from */
+	size_t item;	 /* 0: the input itself; k: k-th item of its feed */
 	const char *feed_url;  /* the feed that listed it, or NULL */
 	const char *feed_date; /* the item's date in the feed, or NULL */
 	/* CRAWL_ARTICLE */

@@ -60,8 +60,7 @@ bool feed_sniff(const char *s, size_t len)
 			size_t j = i;
 			while (j < n && s[j] != '[' && s[j] != '>')
 				j++;
-			i = j < n && s[j] == '[' ? skip_past(s, j, n, "]")
-						 : j;
+			i = j < n && s[j] == '[' ? skip_past(s, j, n, "]") : j;
 			i = skip_past(s, i, n, ">");
 		} else if (s[i] == '<') {
 			size_t j = i + 1, k = j;
@@ -99,8 +98,7 @@ static bool is_el(const xmlNode *n, const char *name, const char *ns)
  * feeds put a default namespace on <rss>). */
 static bool is_plain_el(const xmlNode *n, const char *name)
 {
-	return is_el(n, name, NULL) &&
-	       (!n->ns || !n->ns->prefix);
+	return is_el(n, name, NULL) && (!n->ns || !n->ns->prefix);
 }
 
 /*
@@ -202,8 +200,8 @@ static void add_item(struct feed *f, struct seen *s, char *link, char *date)
 		return;
 	}
 	if ((f->n & (f->n - 1)) == 0) /* 0, 1, 2, 4, 8...: grow */
-		f->items = xrealloc(f->items, (f->n ? f->n * 2 : 1) *
-						  sizeof *f->items);
+		f->items = xrealloc(f->items,
+				    (f->n ? f->n * 2 : 1) * sizeof *f->items);
 	f->items[f->n].link = link;
 	f->items[f->n].date = normal_date(date);
 	f->n++;
@@ -344,10 +342,14 @@ void feed_free(struct feed *f)
 const char *feed_kind_name(enum feed_kind k)
 {
 	switch (k) {
-	case FEED_RSS2: return "rss";
-	case FEED_RDF: return "rdf";
-	case FEED_ATOM: return "atom";
-	case FEED_NONE: break;
+	case FEED_RSS2:
+		return "rss";
+	case FEED_RDF:
+		return "rdf";
+	case FEED_ATOM:
+		return "atom";
+	case FEED_NONE:
+		break;
 	}
 	return "none";
 }

@@ -41,8 +41,8 @@ struct run {
 	const struct log *log;
 	struct store *store; /* --db, else NULL */
 	struct arena *arena;
-	FILE *out;                 /* extract/text: stdout; run: NULL */
-	struct outputs_set set;    /* run without --db */
+	FILE *out;		/* extract/text: stdout; run: NULL */
+	struct outputs_set set; /* run without --db */
 	struct held *held;
 	size_t nheld, capheld;
 	struct counts n;
@@ -138,7 +138,8 @@ static int on_crawl(const struct crawl_item *it, void *ctx)
 		log_info(r->log, "%s: %s feed, %zu items", it->url,
 			 it->feed_kind, it->nitems);
 		if (it->truncated)
-			log_warn(r->log, "%s: only the first %zu items are read",
+			log_warn(r->log,
+				 "%s: only the first %zu items are read",
 				 it->url, it->nitems);
 		break;
 	case CRAWL_SKIPPED:
@@ -186,8 +187,8 @@ static int on_crawl(const struct crawl_item *it, void *ctx)
 		rendering(r, &pr, &data, &len, &text);
 		if (r->nheld == r->capheld) {
 			r->capheld = r->capheld ? r->capheld * 2 : 64;
-			r->held = xrealloc(r->held,
-					   r->capheld * sizeof *r->held);
+			r->held =
+			    xrealloc(r->held, r->capheld * sizeof *r->held);
 		}
 		struct held *h = &r->held[r->nheld++];
 		h->input = it->input;
@@ -263,8 +264,8 @@ static int files_and_held(struct run *r, const struct source_list *list)
 		if (src->kind == SOURCE_URL) {
 			for (; h < r->nheld && r->held[h].input == i; h++)
 				if (write_now(r, r->held[h].url,
-					      r->held[h].data,
-					      r->held[h].len, false) != 0)
+					      r->held[h].data, r->held[h].len,
+					      false) != 0)
 					return -1;
 			continue;
 		}
@@ -335,8 +336,8 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 	r.out = cfg->command == CMD_RUN ? NULL : stdout;
 	struct err e;
 	err_clear(&e);
-	if (cfg->db_path && store_open(cfg->db_path, cfg->wait, &r.store,
-				       &e) != 0) {
+	if (cfg->db_path &&
+	    store_open(cfg->db_path, cfg->wait, &r.store, &e) != 0) {
 		log_err(log, &e);
 		return e.code == ERR_LOCKED ? EXIT_LOCKED : EXIT_OUTPUT;
 	}
@@ -397,7 +398,8 @@ int main(int argc, char **argv)
 	struct log log = {(enum log_level)cfg.verbosity, stderr,
 			  cfg.verbosity >= LOG_NORMAL && isatty(2)};
 	curl_global_init(CURL_GLOBAL_DEFAULT);
-	int status = cfg.command == CMD_NONE ? EXIT_USAGE : cmd_main(&cfg, &log);
+	int status =
+	    cfg.command == CMD_NONE ? EXIT_USAGE : cmd_main(&cfg, &log);
 	curl_global_cleanup();
 	return status;
 }

@@ -29,6 +29,15 @@ size_t pipeline_count_type(const char *jsonl, size_t len, const char *type)
 	return n;
 }
 
+/* A memory stream; open_memstream fails only when memory is out. */
+static FILE *memstream(char **mem, size_t *n)
+{
+	FILE *f = open_memstream(mem, n);
+	if (!f)
+		die_oom();
+	return f;
+}
+
 /*
  * Runs the extractors and renders the records. The emitters write to a
  * FILE, so they are pointed at a memory stream; the text is then copied
@@ -39,9 +48,7 @@ static int records(struct arena *arena, struct pipeline_result *out,
 {
 	char *mem = NULL;
 	size_t n = 0;
-	FILE *f = open_memstream(&mem, &n);
-	if (!f)
-		die_oom();
+	FILE *f = memstream(&mem, &n);
 	int rc = emit_jsonl_article(f, &out->art);
 	/* Later stages: figures, actors, quotes of out->art here. */
 	if (fclose(f) != 0 || rc != 0) {
@@ -59,9 +66,9 @@ static int records(struct arena *arena, struct pipeline_result *out,
 	return 0;
 }
 
-int pipeline_from_source(const struct source *src,
-			 const struct reader_opts *ro, struct arena *arena,
-			 struct pipeline_result *out, struct err *e)
+int pipeline_from_source(const struct source *src, const struct reader_opts *ro,
+			 struct arena *arena, struct pipeline_result *out,
+			 struct err *e)
 {
 	memset(out, 0, sizeof *out);
 	if (reader_read(src, ro, arena, &out->art, e) != 0)

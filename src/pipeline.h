@@ -20,18 +20,18 @@ struct source;
  */
 struct pipeline_result {
 	struct article art; /* strings in the arena */
-	char *jsonl;        /* records, each line ending in "\n"; arena */
+	char *jsonl;	    /* records, each line ending in "\n"; arena */
 	size_t jsonl_len;
-	size_t records;     /* lines in jsonl */
-	size_t figures;     /* of them "figure" records */
+	size_t records; /* lines in jsonl */
+	size_t figures; /* of them "figure" records */
 };
 
 /* A file or stdin source (a URL source is fetched one at a time with
  * ro->fetcher). Everything lives in the arena, which the caller resets
  * after using the result. Returns 0, or -1 with *e naming the source. */
-int pipeline_from_source(const struct source *src,
-			 const struct reader_opts *ro, struct arena *arena,
-			 struct pipeline_result *out, struct err *e);
+int pipeline_from_source(const struct source *src, const struct reader_opts *ro,
+			 struct arena *arena, struct pipeline_result *out,
+			 struct err *e);
 
 /* Bytes downloaded for `source` (a URL as given); content_type and
  * final_url from the response, or NULL. Same contract. */

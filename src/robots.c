@@ -29,8 +29,7 @@ struct robots {
 	bool deny_all;
 };
 
-static void push_rule(struct rule_list *l, const char *p, size_t n,
-		      bool allow)
+static void push_rule(struct rule_list *l, const char *p, size_t n, bool allow)
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 16;
@@ -123,7 +122,8 @@ struct robots *robots_parse(const char *txt, size_t len, const char *agent)
 		bool disallow = ascii_ieq(k, kn, "disallow");
 		bool delay = ascii_ieq(k, kn, "crawl-delay");
 		if (!allow && !disallow && !delay)
-			continue; /* Sitemap and unknown keys: not group rules */
+			continue; /* Sitemap and unknown keys: not group rules
+				   */
 		in_rules = true;
 		struct rule_list *lists[2] = {in_mine ? &mine : NULL,
 					      in_star ? &star : NULL};
@@ -215,7 +215,8 @@ static bool pattern_match(const char *pat, size_t plen, const char *path,
 			return sn <= len - pos &&
 			       !memcmp(path + len - sn, pat + i, sn);
 		} else {
-			const char *f = find(path + pos, len - pos, pat + i, sn);
+			const char *f =
+			    find(path + pos, len - pos, pat + i, sn);
 			if (!f)
 				return false;
 			pos = (size_t)(f - path) + sn;
@@ -238,7 +239,8 @@ bool robots_allowed(const struct robots *r, const char *path)
 	bool found = false, allow = true;
 	for (size_t i = 0; i < r->rules.n; i++) {
 		const struct rule *ru = &r->rules.v[i];
-		if (found && (ru->len < best || (ru->len == best && !ru->allow)))
+		if (found &&
+		    (ru->len < best || (ru->len == best && !ru->allow)))
 			continue;
 		if (!pattern_match(ru->pattern, ru->len, path, len))
 			continue;

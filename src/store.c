@@ -176,8 +176,10 @@ static int schema(struct store *s, struct err *e)
 		return -1;
 	}
 	char sql[sizeof SCHEMA + 128];
-	snprintf(sql, sizeof sql, "BEGIN IMMEDIATE; %s PRAGMA user_version = %d;"
-		 " COMMIT;", SCHEMA, STORE_SCHEMA_VERSION);
+	snprintf(sql, sizeof sql,
+		 "BEGIN IMMEDIATE; %s PRAGMA user_version = %d;"
+		 " COMMIT;",
+		 SCHEMA, STORE_SCHEMA_VERSION);
 	if (exec(s, sql, e) != 0) {
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 		return -1;
@@ -185,8 +187,7 @@ static int schema(struct store *s, struct err *e)
 	return 0;
 }
 
-int store_open(const char *path, bool wait, struct store **out,
-	       struct err *e)
+int store_open(const char *path, bool wait, struct store **out, struct err *e)
 {
 	*out = NULL;
 	struct store *s = xcalloc(1, sizeof *s);
@@ -211,8 +212,9 @@ int store_open(const char *path, bool wait, struct store **out,
 	/* WAL + synchronous=NORMAL: a commit survives the process dying
 	 * (kill -9); only a power cut can lose the last commits, and the
 	 * file is never corrupted. */
-	if (exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-		    " PRAGMA foreign_keys = ON;",
+	if (exec(s,
+		 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+		 " PRAGMA foreign_keys = ON;",
 		 e) != 0 ||
 	    schema(s, e) != 0) {
 		store_close(s);
@@ -272,8 +274,8 @@ static void done(sqlite3_stmt *q)
 	sqlite3_clear_bindings(q);
 }
 
-int store_article_get(struct store *s, const char *url,
-		      struct store_seen *out, struct err *e)
+int store_article_get(struct store *s, const char *url, struct store_seen *out,
+		      struct err *e)
 {
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *q = s->st[S_GET_ARTICLE];
@@ -357,10 +359,10 @@ int store_article_put(struct store *s, const struct store_article *a,
 	char now[32];
 	now_iso(now);
 	sqlite3_stmt *q = s->st[S_PUT_ARTICLE];
-	const char *v[] = {a->url,	   a->final_url, a->etag,
-			   a->last_modified, now,	  a->content_hash,
-			   a->feed_url,	   a->feed_date,	 a->article_id,
-			   a->title,	   a->outlet,	 a->published,
+	const char *v[] = {a->url,	     a->final_url, a->etag,
+			   a->last_modified, now,	   a->content_hash,
+			   a->feed_url,	     a->feed_date, a->article_id,
+			   a->title,	     a->outlet,	   a->published,
 			   a->lang};
 	for (int i = 0; i < 13; i++)
 		bind_text(q, i + 1, v[i]);
@@ -446,8 +448,8 @@ int store_feed_put(struct store *s, const char *url, const char *etag,
 	return step_done(s, q, e);
 }
 
-int store_each(struct store *s, const char *since, store_row_fn fn,
-	       void *ctx, struct err *e)
+int store_each(struct store *s, const char *since, store_row_fn fn, void *ctx,
+	       struct err *e)
 {
 	sqlite3_stmt *q = s->st[S_EACH];
 	bind_text(q, 1, since);
@@ -500,8 +502,9 @@ int store_each(struct store *s, const char *since, store_row_fn fn,
 long store_count(struct store *s)
 {
 	sqlite3_stmt *q = s->st[S_COUNT];
-	long n = sqlite3_step(q) == SQLITE_ROW ? (long)sqlite3_column_int64(q, 0)
-					       : -1;
+	long n = sqlite3_step(q) == SQLITE_ROW
+		     ? (long)sqlite3_column_int64(q, 0)
+		     : -1;
 	done(q);
 	return n;
 }

@@ -40,8 +40,7 @@ struct store;
  * sqlite3_errmsg (not a database, schema from a newer claimex, ...).
  * Returns 0 with *out set; close with store_close.
  */
-int store_open(const char *path, bool wait, struct store **out,
-	       struct err *e);
+int store_open(const char *path, bool wait, struct store **out, struct err *e);
 
 /* Closes the database and releases the lock. NULL is a no-op. */
 void store_close(struct store *st);
@@ -57,18 +56,18 @@ struct store_seen {
 
 /* Looks up an article by the URL it was requested as. Returns 0 (found
  * or not), or -1 with ERR_DB. */
-int store_article_get(struct store *st, const char *url,
-		      struct store_seen *out, struct err *e);
+int store_article_get(struct store *st, const char *url, struct store_seen *out,
+		      struct err *e);
 
 /* One article to store. NULL strings are stored as NULL. */
 struct store_article {
-	const char *url;          /* as requested (the key) or the path */
-	const char *final_url;    /* after redirects */
+	const char *url;       /* as requested (the key) or the path */
+	const char *final_url; /* after redirects */
 	const char *etag, *last_modified;
-	const char *content_hash; /* of the bytes as downloaded */
+	const char *content_hash;	  /* of the bytes as downloaded */
 	const char *feed_url, *feed_date; /* where it was listed, or NULL */
 	const char *article_id, *title, *outlet, *published, *lang;
-	const char *jsonl;        /* its records, one JSON object a line */
+	const char *jsonl; /* its records, one JSON object a line */
 	size_t jsonl_len;
 };
 
@@ -117,8 +116,8 @@ struct store_row {
  * with ERR_DB when the database fails, else 0.
  */
 typedef int (*store_row_fn)(const struct store_row *row, void *ctx);
-int store_each(struct store *st, const char *since, store_row_fn fn,
-	       void *ctx, struct err *e);
+int store_each(struct store *st, const char *since, store_row_fn fn, void *ctx,
+	       struct err *e);
 
 /* Number of stored articles (for logs and tests), or -1. */
 long store_count(struct store *st);

@@ -20,55 +20,55 @@ struct feed_case {
 };
 
 static const struct feed_case cases[] = {
-	{"rss2",
-	 "<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>"
-	 "<item><title>A</title><link>http://news.example/a</link>"
-	 "<pubDate>Tue, 19 Nov 2019 08:00:00 GMT</pubDate></item>"
-	 "<item><link> /b?x=1&amp;y=2 </link></item>"
-	 "<item><guid isPermaLink='true'>http://news.example/g</guid></item>"
-	 "<item><guid isPermaLink='false'>tag:1</guid></item>"
-	 "<item><link>http://news.example/a</link></item>"
-	 "<item><link>javascript:alert(1)</link></item>"
-	 "</channel></rss>",
-	 1, FEED_RSS2, 3, "http://news.example/a", "2019-11-19T08:00:00Z",
-	 "http://news.example/g"},
-	{"rss-cdata-dc",
-	 "<rss xmlns:dc='http://purl.org/dc/elements/1.1/'><channel>"
-	 "<item><link><![CDATA[story.html]]></link>"
-	 "<dc:date>2024-01-03</dc:date></item></channel></rss>",
-	 1, FEED_RSS2, 1, "http://news.example/feeds/story.html",
-	 "2024-01-03", "http://news.example/feeds/story.html"},
-	{"atom",
-	 "<feed xmlns='http://www.w3.org/2005/Atom'><title>T</title>"
-	 "<entry><link rel='edit' href='/edit/1'/>"
-	 "<link rel='alternate' href='/2024/one'/>"
-	 "<published>2024-01-01T00:00:00Z</published>"
-	 "<updated>2024-01-02T10:00:00Z</updated></entry>"
-	 "<entry><link href='http://other.example/two'/></entry>"
-	 "</feed>",
-	 1, FEED_ATOM, 2, "http://news.example/2024/one",
-	 "2024-01-02T10:00:00Z", "http://other.example/two"},
-	{"rdf",
-	 "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'"
-	 " xmlns='http://purl.org/rss/1.0/'"
-	 " xmlns:dc='http://purl.org/dc/elements/1.1/'>"
-	 "<channel rdf:about='http://news.example/'><title>T</title></channel>"
-	 "<item rdf:about='http://news.example/r1'><link>/r1</link>"
-	 "<dc:date>2024-01-03</dc:date></item>"
-	 "<item rdf:about='http://news.example/r2'></item></rdf:RDF>",
-	 1, FEED_RDF, 2, "http://news.example/r1", "2024-01-03",
-	 "http://news.example/r2"},
-	{"atom-wrong-ns", "<feed><entry><link href='/x'/></entry></feed>", 0,
-	 FEED_NONE, 0, NULL, NULL, NULL},
-	{"html", "<html><body><p>hi</p></body></html>", 0, FEED_NONE, 0, NULL,
-	 NULL, NULL},
-	{"empty-rss", "<rss/>", 1, FEED_RSS2, 0, NULL, NULL, NULL},
-	{"broken-recovered",
-	 "<rss><channel><item><link>http://n.example/1</link></item>"
-	 "<item><link>http://n.example/2</link><b></item>",
-	 1, FEED_RSS2, 2, "http://n.example/1", NULL, "http://n.example/2"},
-	{"not-xml", "\x01\x02\x03 not xml at all", -1, FEED_NONE, 0, NULL,
-	 NULL, NULL},
+    {"rss2",
+     "<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>"
+     "<item><title>A</title><link>http://news.example/a</link>"
+     "<pubDate>Tue, 19 Nov 2019 08:00:00 GMT</pubDate></item>"
+     "<item><link> /b?x=1&amp;y=2 </link></item>"
+     "<item><guid isPermaLink='true'>http://news.example/g</guid></item>"
+     "<item><guid isPermaLink='false'>tag:1</guid></item>"
+     "<item><link>http://news.example/a</link></item>"
+     "<item><link>javascript:alert(1)</link></item>"
+     "</channel></rss>",
+     1, FEED_RSS2, 3, "http://news.example/a", "2019-11-19T08:00:00Z",
+     "http://news.example/g"},
+    {"rss-cdata-dc",
+     "<rss xmlns:dc='http://purl.org/dc/elements/1.1/'><channel>"
+     "<item><link><![CDATA[story.html]]></link>"
+     "<dc:date>2024-01-03</dc:date></item></channel></rss>",
+     1, FEED_RSS2, 1, "http://news.example/feeds/story.html", "2024-01-03",
+     "http://news.example/feeds/story.html"},
+    {"atom",
+     "<feed xmlns='http://www.w3.org/2005/Atom'><title>T</title>"
+     "<entry><link rel='edit' href='/edit/1'/>"
+     "<link rel='alternate' href='/2024/one'/>"
+     "<published>2024-01-01T00:00:00Z</published>"
+     "<updated>2024-01-02T10:00:00Z</updated></entry>"
+     "<entry><link href='http://other.example/two'/></entry>"
+     "</feed>",
+     1, FEED_ATOM, 2, "http://news.example/2024/one", "2024-01-02T10:00:00Z",
+     "http://other.example/two"},
+    {"rdf",
+     "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'"
+     " xmlns='http://purl.org/rss/1.0/'"
+     " xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+     "<channel rdf:about='http://news.example/'><title>T</title></channel>"
+     "<item rdf:about='http://news.example/r1'><link>/r1</link>"
+     "<dc:date>2024-01-03</dc:date></item>"
+     "<item rdf:about='http://news.example/r2'></item></rdf:RDF>",
+     1, FEED_RDF, 2, "http://news.example/r1", "2024-01-03",
+     "http://news.example/r2"},
+    {"atom-wrong-ns", "<feed><entry><link href='/x'/></entry></feed>", 0,
+     FEED_NONE, 0, NULL, NULL, NULL},
+    {"html", "<html><body><p>hi</p></body></html>", 0, FEED_NONE, 0, NULL, NULL,
+     NULL},
+    {"empty-rss", "<rss/>", 1, FEED_RSS2, 0, NULL, NULL, NULL},
+    {"broken-recovered",
+     "<rss><channel><item><link>http://n.example/1</link></item>"
+     "<item><link>http://n.example/2</link><b></item>",
+     1, FEED_RSS2, 2, "http://n.example/1", NULL, "http://n.example/2"},
+    {"not-xml", "\x01\x02\x03 not xml at all", -1, FEED_NONE, 0, NULL, NULL,
+     NULL},
 };
 
 static void test_cases(void)
@@ -99,15 +99,15 @@ struct sniff_case {
 };
 
 static const struct sniff_case sniffs[] = {
-	{"<rss version='2.0'>", true},
-	{"\xEF\xBB\xBF<?xml version='1.0'?>\n<!-- c --><feed xmlns=''>", true},
-	{"<!DOCTYPE rdf [ <!ENTITY a 'b'> ]><rdf:RDF xmlns:rdf='x'>", true},
-	{"  <rss>", true},
-	{"<html><rss>", false},
-	{"<!doctype html><html>", false},
-	{"Plain text about an <rss> feed", false},
-	{"<feeds>", false},
-	{"", false},
+    {"<rss version='2.0'>", true},
+    {"\xEF\xBB\xBF<?xml version='1.0'?>\n<!-- c --><feed xmlns=''>", true},
+    {"<!DOCTYPE rdf [ <!ENTITY a 'b'> ]><rdf:RDF xmlns:rdf='x'>", true},
+    {"  <rss>", true},
+    {"<html><rss>", false},
+    {"<!doctype html><html>", false},
+    {"Plain text about an <rss> feed", false},
+    {"<feeds>", false},
+    {"", false},
 };
 
 static void test_sniff(void)
@@ -133,8 +133,9 @@ static void test_billion_laughs(void)
 			 i - 1, i - 1, i - 1);
 		buf_puts(&b, line);
 	}
-	buf_puts(&b, "]><rss><channel><item><title>&l9;</title>"
-		     "<link>http://n.example/&l9;x</link></item></channel></rss>");
+	buf_puts(&b,
+		 "]><rss><channel><item><title>&l9;</title>"
+		 "<link>http://n.example/&l9;x</link></item></channel></rss>");
 	clock_t t0 = clock();
 	struct feed f;
 	struct err e;

@@ -15,13 +15,12 @@ struct put_case {
 };
 
 static const struct put_case puts_[] = {
-	{"http://n.example/c", "2024-01-03",
-	 "{\"type\":\"article\",\"id\":\"c\"}\n{\"type\":\"figure\",\"v\":1}\n"},
-	{"http://n.example/a", "2024-01-01T10:00:00Z",
-	 "{\"type\":\"article\",\"id\":\"a\"}\n"},
-	{"http://n.example/undated", NULL,
-	 "{\"type\":\"article\",\"id\":\"u\"}\n"},
-	{"http://n.example/b", "2023-12-31", "{\"type\":\"article\",\"id\":\"b\"}"},
+    {"http://n.example/c", "2024-01-03",
+     "{\"type\":\"article\",\"id\":\"c\"}\n{\"type\":\"figure\",\"v\":1}\n"},
+    {"http://n.example/a", "2024-01-01T10:00:00Z",
+     "{\"type\":\"article\",\"id\":\"a\"}\n"},
+    {"http://n.example/undated", NULL, "{\"type\":\"article\",\"id\":\"u\"}\n"},
+    {"http://n.example/b", "2023-12-31", "{\"type\":\"article\",\"id\":\"b\"}"},
 };
 
 struct collected {
@@ -92,7 +91,8 @@ static void test_roundtrip(void)
 	/* Replacing an article replaces all its records. */
 	struct store_article c2 = {.url = "http://n.example/c",
 				   .published = "2024-01-03",
-				   .jsonl = "{\"type\":\"article\",\"id\":\"c2\"}\n",
+				   .jsonl =
+				       "{\"type\":\"article\",\"id\":\"c2\"}\n",
 				   .jsonl_len = 29};
 	CHECK_INT(store_article_put(st, &c2, &e), 0);
 	CHECK_INT(store_count(st), 4);
