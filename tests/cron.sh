@@ -222,7 +222,7 @@ t per-host-4 "$CLAIMEX" -q extract --delay 0 --per-host 4 "$A/ph/1" "$A/ph/2" "$
 rc_is 0
 is per-host-4-max "$(maxc /ph/)" 4
 ctl reset
-t delay "$CLAIMEX" -q extract --delay 0.4 "$A/ph/d1" "$A/ph/d2" "$A/ph/d3"
+t delay "$CLAIMEX" -q extract --delay 0.8 "$A/ph/d1" "$A/ph/d2" "$A/ph/d3"
 rc_is 0
 is delay-max "$(maxc /ph/)" 1
 
