@@ -4,6 +4,8 @@
 # the same run. Best of 5 runs each. Pages: the benchmark pages of
 # ../shared/eval/html when present (decompressed into bench/data, which is
 # not committed), else corpus/*.html repeated.
+# Then a fetch run: FETCH_N (200) small text articles from tests/server.py
+# on 127.0.0.1 with -j 8 --per-host 8 --delay 0, best of 3, in articles/s.
 set -eu
 cd "$(dirname "$0")/.."
 DATA=bench/data/html
@@ -49,6 +51,29 @@ awk -v p="$t_parse" -v x="$t_extract" -v t="$t_text" -v n="$pages" -v b="$bytes"
 	printf "  bare libxml2 parse   %7.3f s  %7.1f MB/s\n", p, mb / p
 	printf "  claimex text         %7.3f s  %7.1f MB/s  %.2fx the bare parse\n", t, mb / t, t / p
 	printf "  claimex extract      %7.3f s  %7.1f MB/s  %.2fx the bare parse\n", x, mb / x, x / p
+}'
+
+# --- fetch: articles per second from a local server ------------------
+FETCH_N=${FETCH_N:-200}
+FW=$(mktemp -d)
+python3 tests/server.py "$FW/port" --lifetime 120 &
+FSERVER=$!
+trap 'kill $FSERVER 2>/dev/null; rm -rf "$FW"' EXIT
+i=0
+while [ ! -s "$FW/port" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+FB="http://127.0.0.1:$(cat "$FW/port")"
+i=0
+while [ $i -lt "$FETCH_N" ]; do echo "$FB/a/bench$i.txt"; i=$((i + 1)); done >"$FW/urls"
+fbest=999999
+for _ in 1 2 3; do
+	s=$(now)
+	./claimex -q extract -j 8 --per-host 8 --delay 0 --urls "$FW/urls" >"$FW/out" 2>/dev/null || true
+	e=$(now)
+	fbest=$(echo "$s $e $fbest" | awk '{d=$2-$1; print (d<$3)?d:$3}')
+done
+got=$(grep -c '"type":"article"' "$FW/out" || true)
+awk -v t="$fbest" -v n="$FETCH_N" -v g="$got" 'BEGIN {
+	printf "  claimex fetch -j 8   %7.3f s  %7.1f articles/s  (%d of %d articles, local server)\n", t, n / t, g, n
 }'
 
 # The reduce step: `claimex conflicts` over generated records, at three

@@ -1,254 +1,394 @@
-/* main.c - wires the stages: inputs -> reader -> records -> emitters */
+/* main.c - wires the stages: inputs -> fetch/reader -> pipeline -> outputs */
 #include <curl/curl.h>
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "article.h"
 #include "cli.h"
 #include "conflicts.h"
-#include "emit_csv.h"
-#include "emit_html.h"
+#include "crawl.h"
 #include "emit_jsonl.h"
 #include "err.h"
 #include "fetch.h"
 #include "input.h"
 #include "log.h"
-#include "outfile.h"
+#include "outputs.h"
+#include "pipeline.h"
 #include "reader.h"
 #include "records.h"
+#include "store.h"
+#include "util.h"
 
-/* A record line longer than this is not claimex's: refuse it. */
-#define MAX_RECORD_LINE (16u * 1024 * 1024)
-
-/* What to do with each article that was read. Returns 0, or -1 when the
- * output cannot be written (which stops the run). */
-typedef int (*article_fn)(const struct article *a, void *ctx);
-
-struct run_stats {
-	size_t ok, failed;
+/* A downloaded article's rendered output, held until its input's turn
+ * comes so that output follows input order, not completion order. */
+struct held {
+	size_t input, item;
+	char *url;
+	char *data;
+	size_t len;
 };
 
-/*
- * Reads every source in order, one arena per article, reset after the
- * article's records are written. A failed input is named on stderr and
- * the run goes on. Returns -1 only when `fn` could not write output.
- */
-static int for_each_article(const struct config *cfg, const struct log *log,
-			    char *const *inputs, size_t ninputs,
-			    article_fn fn, void *ctx, struct run_stats *st)
+struct counts {
+	size_t feeds, fetched, files, unchanged, skipped, failed, figures;
+	size_t conflicts; /* known once the outputs are written */
+};
+
+/* One run's wiring state; lives in cmd_main's frame. */
+struct run {
+	const struct config *cfg;
+	const struct log *log;
+	struct store *store; /* --db, else NULL */
+	struct arena *arena;
+	FILE *out;		/* extract/text: stdout; run: NULL */
+	struct outputs_set set; /* run without --db */
+	struct held *held;
+	size_t nheld, capheld;
+	struct counts n;
+	double last_draw;
+	int write_failed; /* stdout or the store could not be written */
+};
+
+static double now_s(void)
 {
-	struct source_list list;
-	input_expand(inputs, ninputs, &list);
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
-	struct fetch_opts fo = {
-		.connect_timeout_ms = cfg->connect_timeout_ms,
-		.timeout_ms = cfg->timeout_ms,
-		.max_redirects = cfg->max_redirects,
-		.max_bytes = cfg->max_bytes,
-		.user_agent = "claimex/" CLAIMEX_VERSION,
-	};
-	struct fetcher *fetcher = NULL;
-	for (size_t i = 0; i < list.n && !fetcher; i++)
-		if (list.items[i].kind == SOURCE_URL)
-			fetcher = fetcher_new(&fo);
-	struct reader_opts ro = {cfg->max_bytes, fetcher};
-	struct arena *arena = arena_new();
-	int rc = 0;
-	if (list.n == 0)
-		log_warn(log, "no articles found in the inputs given");
+/* At most ten redraws a second; `force` for the last one. */
+static void progress(struct run *r, bool force)
+{
+	double t = now_s();
+	if (!r->log->progress || (!force && t - r->last_draw < 0.1))
+		return;
+	r->last_draw = t;
+	log_progress(r->log,
+		     "%zu feeds, %zu fetched, %zu files, %zu unchanged, "
+		     "%zu skipped, %zu failed, %zu figures, %zu conflicts",
+		     r->n.feeds, r->n.fetched, r->n.files, r->n.unchanged,
+		     r->n.skipped, r->n.failed, r->n.figures, r->n.conflicts);
+}
 
-	for (size_t i = 0; i < list.n; i++) {
-		struct err e;
-		struct article art;
-		err_clear(&e);
-		arena_reset(arena);
-		if (reader_read(&list.items[i], &ro, arena, &art, &e) != 0) {
-			log_err(log, &e);
-			st->failed++;
-			continue;
-		}
-		log_info(log, "%s: %zu chars, %s", art.source, art.chars,
-			 art.format);
-		if (fn(&art, ctx) != 0) {
-			rc = -1;
-			break;
-		}
-		st->ok++;
+/* The bytes a command writes for one article. */
+static void rendering(const struct run *r, const struct pipeline_result *pr,
+		      const char **data, size_t *len, bool *text)
+{
+	*text = r->cfg->command == CMD_TEXT;
+	*data = *text ? pr->art.text : pr->jsonl;
+	*len = *text ? pr->art.len : pr->jsonl_len;
+}
+
+static int write_now(struct run *r, const char *url, const char *data,
+		     size_t len, bool text)
+{
+	if (!r->out) {
+		outputs_add(&r->set, url, data, len);
+		return 0;
 	}
-	arena_free(arena);
-	fetcher_free(fetcher);
-	input_list_free(&list);
-	return rc;
-}
-
-static int write_records(const struct article *a, void *ctx)
-{
-	FILE *out = ctx;
-	if (emit_jsonl_article(out, a) != 0)
+	if (fwrite(data, 1, len, r->out) != len ||
+	    (text && fputc('\n', r->out) == EOF) ||
+	    /* Stream: a consumer sees each article as it comes. */
+	    fflush(r->out) != 0) {
+		r->write_failed = 1;
 		return -1;
-	/* Stream: a consumer sees each article's records as they come. */
-	return fflush(out) == 0 ? 0 : -1;
-}
-
-static int write_text(const struct article *a, void *ctx)
-{
-	FILE *out = ctx;
-	if (fwrite(a->text, 1, a->len, out) != a->len || fputc('\n', out) == EOF)
-		return -1;
+	}
 	return 0;
 }
 
-static int finish(const struct log *log, const struct run_stats *st,
-		  int write_rc, const char *what)
+/* Stores one article (--db) in its own transaction. */
+static int store_one(struct run *r, const struct pipeline_result *pr,
+		     const struct crawl_item *it, const char *key)
 {
-	if (write_rc != 0) {
-		log_error(log, "cannot write %s", what);
+	const struct article *a = &pr->art;
+	struct store_article sa = {
+	    .url = key,
+	    .final_url = it ? it->final_url : NULL,
+	    .etag = it ? it->etag : NULL,
+	    .last_modified = it ? it->last_modified : NULL,
+	    .content_hash = it ? it->content_hash : a->id,
+	    .feed_url = it ? it->feed_url : NULL,
+	    .feed_date = it ? it->feed_date : NULL,
+	    .article_id = a->id,
+	    .title = a->title,
+	    .outlet = a->outlet,
+	    .published = a->published,
+	    .lang = a->lang,
+	    .jsonl = pr->jsonl,
+	    .jsonl_len = pr->jsonl_len,
+	};
+	struct err e;
+	err_clear(&e);
+	if (store_article_put(r->store, &sa, &e) != 0) {
+		log_err(r->log, &e);
+		r->write_failed = 1;
+		return -1;
+	}
+	return 0;
+}
+
+static int on_crawl(const struct crawl_item *it, void *ctx)
+{
+	struct run *r = ctx;
+	int rc = 0;
+	switch (it->event) {
+	case CRAWL_FEED:
+		r->n.feeds++;
+		log_info(r->log, "%s: %s feed, %zu items", it->url,
+			 it->feed_kind, it->nitems);
+		if (it->truncated)
+			log_warn(r->log,
+				 "%s: only the first %zu items are read",
+				 it->url, it->nitems);
+		break;
+	case CRAWL_SKIPPED:
+		r->n.skipped++;
+		log_warn(r->log, "%s: %s", it->err->where, it->err->msg);
+		break;
+	case CRAWL_UNCHANGED:
+		r->n.unchanged++;
+		log_info(r->log, "%s: %s", it->url, it->why);
+		break;
+	case CRAWL_FAILED:
+		r->n.failed++;
+		log_err(r->log, it->err);
+		break;
+	case CRAWL_MOVED:
+		for (size_t i = 0; i < r->nheld; i++)
+			if (!strcmp(r->held[i].url, it->url)) {
+				r->held[i].input = it->input;
+				r->held[i].item = it->item;
+			}
+		break;
+	case CRAWL_ARTICLE: {
+		struct pipeline_result pr;
+		struct err e;
+		err_clear(&e);
+		arena_reset(r->arena);
+		if (pipeline_from_bytes(it->url, it->bytes, it->len,
+					it->content_type, it->final_url,
+					r->arena, &pr, &e) != 0) {
+			r->n.failed++;
+			log_err(r->log, &e);
+			break;
+		}
+		r->n.fetched++;
+		r->n.figures += pr.figures;
+		log_info(r->log, "%s: %zu chars, %s", it->url, pr.art.chars,
+			 pr.art.format);
+		if (r->store) {
+			rc = store_one(r, &pr, it, it->url);
+			break;
+		}
+		const char *data;
+		size_t len;
+		bool text;
+		rendering(r, &pr, &data, &len, &text);
+		if (r->nheld == r->capheld) {
+			r->capheld = r->capheld ? r->capheld * 2 : 64;
+			r->held =
+			    xrealloc(r->held, r->capheld * sizeof *r->held);
+		}
+		struct held *h = &r->held[r->nheld++];
+		h->input = it->input;
+		h->item = it->item;
+		h->url = xstrdup(it->url);
+		h->len = len + (text ? 1 : 0);
+		h->data = xmalloc(h->len + 1);
+		memcpy(h->data, data, len);
+		if (text)
+			h->data[len] = '\n';
+		break;
+	}
+	}
+	progress(r, false);
+	return rc;
+}
+
+static int cmp_held(const void *a, const void *b)
+{
+	const struct held *x = a, *y = b;
+	if (x->input != y->input)
+		return x->input < y->input ? -1 : 1;
+	return x->item < y->item ? -1 : x->item > y->item;
+}
+
+/* Phase 1: every URL input through the crawl, results held or stored. */
+static int crawl_urls(struct run *r, const struct source_list *list)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < list->n; i++)
+		n += list->items[i].kind == SOURCE_URL;
+	if (n == 0)
+		return 0;
+	struct crawl_input *in = xmalloc(n * sizeof *in);
+	n = 0;
+	for (size_t i = 0; i < list->n; i++)
+		if (list->items[i].kind == SOURCE_URL)
+			in[n++] = (struct crawl_input){list->items[i].name, i};
+	const struct config *cfg = r->cfg;
+	struct crawl_opts co = {
+	    .fetch = {.connect_timeout_ms = cfg->connect_timeout_ms,
+		      .timeout_ms = cfg->timeout_ms,
+		      .max_redirects = cfg->max_redirects,
+		      .max_bytes = cfg->max_bytes,
+		      .user_agent = "claimex/" CLAIMEX_VERSION,
+		      .jobs = (int)cfg->jobs,
+		      .per_host = (int)cfg->per_host,
+		      .delay_ms = cfg->delay_ms,
+		      .retries = (int)cfg->retries},
+	    .store = r->store,
+	    .agent = "claimex",
+	};
+	struct err e;
+	err_clear(&e);
+	int rc = crawl_run(&co, in, n, on_crawl, r, &e);
+	free(in);
+	if (rc != 0 && e.code != ERR_NONE) {
+		log_err(r->log, &e);
+		r->write_failed = 1;
+	}
+	if (r->nheld)
+		qsort(r->held, r->nheld, sizeof *r->held, cmp_held);
+	return rc;
+}
+
+/* Phase 2: inputs in order; files read now, URLs from what was held. */
+static int files_and_held(struct run *r, const struct source_list *list)
+{
+	struct reader_opts ro = {r->cfg->max_bytes, NULL};
+	size_t h = 0;
+	for (size_t i = 0; i < list->n; i++) {
+		const struct source *src = &list->items[i];
+		if (src->kind == SOURCE_URL) {
+			for (; h < r->nheld && r->held[h].input == i; h++)
+				if (write_now(r, r->held[h].url,
+					      r->held[h].data, r->held[h].len,
+					      false) != 0)
+					return -1;
+			continue;
+		}
+		struct pipeline_result pr;
+		struct err e;
+		err_clear(&e);
+		arena_reset(r->arena);
+		if (pipeline_from_source(src, &ro, r->arena, &pr, &e) != 0) {
+			log_err(r->log, &e);
+			r->n.failed++;
+			continue;
+		}
+		r->n.files++;
+		r->n.figures += pr.figures;
+		log_info(r->log, "%s: %zu chars, %s", pr.art.source,
+			 pr.art.chars, pr.art.format);
+		const char *data;
+		size_t len;
+		bool text;
+		rendering(r, &pr, &data, &len, &text);
+		int rc = r->store ? store_one(r, &pr, NULL, src->name)
+				  : write_now(r, src->name, data, len, text);
+		if (rc != 0)
+			return -1;
+		progress(r, false);
+	}
+	return 0;
+}
+
+static int add_stored(const struct store_row *row, void *ctx)
+{
+	outputs_add(ctx, row->url, row->jsonl, row->len);
+	return 0;
+}
+
+/* run: the output folder, from this run's articles or the whole store. */
+static int write_outputs(struct run *r)
+{
+	struct err e;
+	err_clear(&e);
+	if (r->store &&
+	    store_each(r->store, r->cfg->since, add_stored, &r->set, &e) != 0) {
+		log_err(r->log, &e);
 		return EXIT_OUTPUT;
 	}
-	if (st->failed) {
-		log_warn(log, "%zu of %zu inputs failed", st->failed,
-			 st->failed + st->ok);
-		return EXIT_SOME_FAILED;
+	struct outputs_stats st;
+	if (outputs_write(r->cfg->outdir, &r->set, &st, &e) != 0) {
+		log_err(r->log, &e);
+		return EXIT_OUTPUT;
 	}
+	r->n.conflicts = st.conflicts;
+	log_info(r->log, "wrote %s/claims.jsonl (%zu articles, %zu records)",
+		 r->cfg->outdir, st.articles, st.records);
 	return EXIT_ALL_OK;
 }
 
-static int cmd_stream(const struct config *cfg, const struct log *log,
-		      article_fn fn)
-{
-	struct run_stats st = {0, 0};
-	int rc = for_each_article(cfg, log, cfg->inputs, cfg->ninputs, fn,
-				  stdout, &st);
-	if (fflush(stdout) != 0)
-		rc = -1;
-	return finish(log, &st, rc, "to stdout");
-}
-
-/* Writes one output file of the run through a temporary name. */
-typedef int (*emit_fn)(FILE *out, struct record_set *set,
-		       const struct conflict_list *cl);
-
-static int emit_conflicts(FILE *out, struct record_set *set,
-			  const struct conflict_list *cl)
-{
-	for (size_t i = 0; i < cl->n; i++)
-		if (emit_jsonl_conflict(out, set, &cl->items[i]) != 0)
-			return -1;
-	return 0;
-}
-
-static int emit_csv(FILE *out, struct record_set *set,
-		    const struct conflict_list *cl)
-{
-	(void)cl;
-	return emit_csv_figures(out, set);
-}
-
-static int write_output(const struct log *log, const char *dir,
-			const char *name, emit_fn fn, struct record_set *set,
-			const struct conflict_list *cl)
-{
-	struct outfile of;
-	struct err e;
-	err_clear(&e);
-	if (outfile_open(&of, dir, name, &e) != 0) {
-		log_err(log, &e);
-		return -1;
-	}
-	if (fn(of.fp, set, cl) != 0) {
-		log_error(log, "cannot write %s", of.path);
-		outfile_abort(&of);
-		return -1;
-	}
-	if (outfile_commit(&of, &e) != 0) {
-		log_err(log, &e);
-		return -1;
-	}
-	return 0;
-}
-
-/* conflicts.jsonl, claims.csv and report.html from a record set. */
-static int write_report_files(const struct config *cfg, const struct log *log,
-			      struct record_set *set,
-			      const struct conflict_list *cl)
-{
-	if (write_output(log, cfg->outdir, "conflicts.jsonl", emit_conflicts,
-			 set, cl) != 0 ||
-	    write_output(log, cfg->outdir, "claims.csv", emit_csv, set, cl) !=
-		0 ||
-	    write_output(log, cfg->outdir, "report.html", emit_html_report,
-			 set, cl) != 0)
-		return -1;
-	log_info(log, "%zu figures, %zu quantities compared", set->nfigures,
-		 cl->n);
-	return 0;
-}
-
-/*
- * The reduce step and the reports over the records of claims (a file
- * still open under its temporary name): conflicts are appended to it and
- * the other outputs written. Each file appears whole or not at all.
- */
-static int write_reports(const struct config *cfg, const struct log *log,
-			 struct outfile *claims)
-{
-	struct record_set set;
-	struct conflict_list cl;
-	struct err e;
-	err_clear(&e);
-	records_init(&set);
-	if (fflush(claims->fp) != 0 || fseek(claims->fp, 0, SEEK_SET) != 0 ||
-	    records_read(&set, claims->fp, claims->tmp, MAX_RECORD_LINE, &e)) {
-		if (e.code)
-			log_err(log, &e);
-		records_release(&set);
-		return -1;
-	}
-	conflicts_compute(&set, &cl);
-	int rc = 0;
-	if (fseek(claims->fp, 0, SEEK_END) != 0 ||
-	    emit_conflicts(claims->fp, &set, &cl) != 0)
-		rc = -1;
-	if (rc == 0)
-		rc = write_report_files(cfg, log, &set, &cl);
-	conflicts_free(&cl);
-	records_release(&set);
-	return rc;
-}
-
-static int cmd_run(const struct config *cfg, const struct log *log)
+static int cmd_main(const struct config *cfg, const struct log *log)
 {
 	static char *default_inputs[] = {"corpus"};
-	char *const *inputs = cfg->ninputs ? cfg->inputs : default_inputs;
-	size_t ninputs = cfg->ninputs ? cfg->ninputs : 1;
-	struct outfile claims;
+	char *const *inputs = cfg->inputs;
+	size_t ninputs = cfg->ninputs;
+	if (cfg->command == CMD_RUN && !ninputs && !cfg->urls_file &&
+	    !cfg->db_path) {
+		inputs = default_inputs;
+		ninputs = 1;
+	}
+	struct run r = {.cfg = cfg, .log = log};
+	r.out = cfg->command == CMD_RUN ? NULL : stdout;
 	struct err e;
 	err_clear(&e);
-	if (outfile_open(&claims, cfg->outdir, "claims.jsonl", &e) != 0) {
+	if (cfg->db_path &&
+	    store_open(cfg->db_path, cfg->wait, &r.store, &e) != 0) {
 		log_err(log, &e);
-		return EXIT_OUTPUT;
+		return e.code == ERR_LOCKED ? EXIT_LOCKED : EXIT_OUTPUT;
 	}
-	struct run_stats st = {0, 0};
-	int rc = for_each_article(cfg, log, inputs, ninputs, write_records,
-				  claims.fp, &st);
-	if (rc == 0 && write_reports(cfg, log, &claims) != 0) {
-		outfile_abort(&claims);
-		return EXIT_OUTPUT;
+	struct source_list list;
+	input_expand(inputs, ninputs, &list);
+	if (cfg->urls_file)
+		input_add_url_file(&list, cfg->urls_file);
+	if (list.n == 0 && !cfg->db_path)
+		log_warn(log, "no articles found in the inputs given");
+	r.arena = arena_new();
+
+	int rc = crawl_urls(&r, &list);
+	if (rc == 0)
+		rc = files_and_held(&r, &list);
+	int status = EXIT_ALL_OK;
+	if (rc != 0 || r.write_failed) {
+		if (r.out)
+			log_error(log, "cannot write to stdout");
+		status = EXIT_OUTPUT;
+	} else if (r.out && fflush(r.out) != 0) {
+		log_error(log, "cannot write to stdout");
+		status = EXIT_OUTPUT;
+	} else if (cfg->command == CMD_RUN) {
+		status = write_outputs(&r);
 	}
-	if (rc != 0) {
-		outfile_abort(&claims);
-		return finish(log, &st, rc, claims.path);
+	progress(&r, true);
+	log_progress_end(log);
+	if (status == EXIT_ALL_OK && r.n.failed) {
+		size_t total = r.n.failed + r.n.fetched + r.n.files +
+			       r.n.unchanged + r.n.skipped;
+		log_warn(log, "%zu of %zu inputs failed", r.n.failed, total);
+		status = EXIT_SOME_FAILED;
 	}
-	if (outfile_commit(&claims, &e) != 0) {
-		log_err(log, &e);
-		return EXIT_OUTPUT;
+	for (size_t i = 0; i < r.nheld; i++) {
+		free(r.held[i].url);
+		free(r.held[i].data);
 	}
-	log_info(log, "wrote %s (%zu articles)", claims.path, st.ok);
-	return finish(log, &st, 0, claims.path);
+	free(r.held);
+	outputs_free(&r.set);
+	arena_free(r.arena);
+	input_list_free(&list);
+	store_close(r.store);
+	return status;
 }
+
+/* A record line longer than this is not claimex's: refuse it. */
+#define MAX_RECORD_LINE (16u * 1024 * 1024)
 
 /*
  * Reads the record files of the command line (stdin when none or "-")
@@ -282,39 +422,43 @@ static size_t load_records(const struct config *cfg, const struct log *log,
 	return failed;
 }
 
-/* claimex conflicts [FILE...]: the reduce step, conflict records out. */
-static int cmd_conflicts(const struct config *cfg, const struct log *log)
+/*
+ * claimex conflicts [FILE...]: the reduce step, conflict records out.
+ * claimex report [FILE...] -o DIR: conflicts, CSV and HTML from records
+ * that extract wrote, e.g. on many shards.
+ */
+static int cmd_reduce(const struct config *cfg, const struct log *log)
 {
 	struct record_set set;
 	records_init(&set);
 	size_t failed = load_records(cfg, log, &set);
 	struct conflict_list cl;
 	conflicts_compute(&set, &cl);
-	int rc = emit_conflicts(stdout, &set, &cl);
-	if (fflush(stdout) != 0)
-		rc = -1;
+	int status = EXIT_ALL_OK;
+	if (cfg->command == CMD_CONFLICTS) {
+		for (size_t i = 0; i < cl.n && status == EXIT_ALL_OK; i++)
+			if (emit_jsonl_conflict(stdout, &set, &cl.items[i]))
+				status = EXIT_OUTPUT;
+		if (fflush(stdout) != 0)
+			status = EXIT_OUTPUT;
+		if (status != EXIT_ALL_OK)
+			log_error(log, "cannot write to stdout");
+	} else {
+		struct err e;
+		err_clear(&e);
+		if (outputs_write_reports(cfg->outdir, &set, &cl, &e) != 0) {
+			log_err(log, &e);
+			status = EXIT_OUTPUT;
+		}
+	}
 	conflicts_free(&cl);
 	records_release(&set);
-	struct run_stats st = {set.narticles, failed};
-	return finish(log, &st, rc, "to stdout");
-}
-
-/* claimex report [FILE...] -o DIR: conflicts, CSV and HTML from records
- * that extract wrote, e.g. on many shards. */
-static int cmd_report(const struct config *cfg, const struct log *log)
-{
-	struct record_set set;
-	records_init(&set);
-	size_t failed = load_records(cfg, log, &set);
-	struct conflict_list cl;
-	conflicts_compute(&set, &cl);
-	int rc = write_report_files(cfg, log, &set, &cl);
-	conflicts_free(&cl);
-	records_release(&set);
-	if (rc != 0)
-		return EXIT_OUTPUT;
-	struct run_stats st = {set.narticles, failed};
-	return finish(log, &st, 0, cfg->outdir);
+	if (status == EXIT_ALL_OK && failed) {
+		log_warn(log, "%zu of %zu record files failed", failed,
+			 cfg->ninputs ? cfg->ninputs : 1);
+		status = EXIT_SOME_FAILED;
+	}
+	return status;
 }
 
 int main(int argc, char **argv)
@@ -328,29 +472,15 @@ int main(int argc, char **argv)
 	case CLI_RUN:
 		break;
 	}
-	struct log log = {(enum log_level)cfg.verbosity, stderr};
+	/* The progress line is for a person watching, not for cron. */
+	struct log log = {(enum log_level)cfg.verbosity, stderr,
+			  cfg.verbosity >= LOG_NORMAL && isatty(2)};
 	curl_global_init(CURL_GLOBAL_DEFAULT);
-	int status = EXIT_ALL_OK;
-	switch (cfg.command) {
-	case CMD_EXTRACT:
-		status = cmd_stream(&cfg, &log, write_records);
-		break;
-	case CMD_TEXT:
-		status = cmd_stream(&cfg, &log, write_text);
-		break;
-	case CMD_RUN:
-		status = cmd_run(&cfg, &log);
-		break;
-	case CMD_CONFLICTS:
-		status = cmd_conflicts(&cfg, &log);
-		break;
-	case CMD_REPORT:
-		status = cmd_report(&cfg, &log);
-		break;
-	case CMD_NONE:
-		status = EXIT_USAGE;
-		break;
-	}
+	int status = cfg.command == CMD_NONE	    ? EXIT_USAGE
+		     : cfg.command == CMD_CONFLICTS ||
+			   cfg.command == CMD_REPORT
+			 ? cmd_reduce(&cfg, &log)
+			 : cmd_main(&cfg, &log);
 	curl_global_cleanup();
 	return status;
 }
