@@ -160,7 +160,7 @@ static int published_year(const struct rec_article *a)
 /* A figure as the comparison sees it. */
 struct mention {
 	size_t fig;
-	const char *key, *unit, *article;
+	const char *key, *unit, *article, *sentence;
 	double value, lo, hi;
 	long long start;
 	int year; /* 0: undated */
@@ -244,33 +244,60 @@ static struct span span_union(struct span a, const struct span *b)
 	return a;
 }
 
+/* Pairs compared one by one up to this group size; past it the spans of
+ * whole runs are compared (same answer except for the same-sentence
+ * rule, which needs pairs). */
+#define PAIRWISE_MAX 400
+
+static bool disjoint(const struct mention *a, const struct mention *b)
+{
+	double eps = 1e-9 * fmax(fmax(fabs(a->value), fabs(b->value)), 1.0);
+	return a->hi < b->lo - eps || b->hi < a->lo - eps;
+}
+
+/* Could two statements be of the same time? */
+static bool same_time(const struct mention *a, const struct mention *b,
+		      bool undated_shares)
+{
+	if (!cmp_str(a->article, b->article))
+		return true;
+	if (a->year && b->year)
+		return abs(a->year - b->year) <= 1;
+	return undated_shares;
+}
+
 /*
- * Mentions m[0..n) share key and unit and are sorted by article. Decides
- * whether they disagree at all (*any) and within one time (*same_time).
+ * Mentions m[0..n) share key and unit. Decides whether they disagree at
+ * all (*any) and within one time (*same). Two amounts in one sentence
+ * are never compared: an article does not contradict itself within a
+ * sentence, it states two quantities ("from $2 billion to $8 billion",
+ * "40 percent of one cost and 90 percent of another").
  */
 static void compare_unit(struct mention *m, size_t n, bool undated_shares,
-			 bool *any, bool *same_time)
+			 bool *any, bool *same)
 {
+	if (n <= PAIRWISE_MAX) {
+		for (size_t i = 0; i < n; i++)
+			for (size_t j = i + 1; j < n; j++) {
+				if (!cmp_str(m[i].article, m[j].article) &&
+				    !cmp_str(m[i].sentence, m[j].sentence))
+					continue;
+				if (!disjoint(&m[i], &m[j]))
+					continue;
+				*any = true;
+				if (same_time(&m[i], &m[j], undated_shares)) {
+					*same = true;
+					return;
+				}
+			}
+		return;
+	}
 	struct span all = {0, 0, 0};
 	for (size_t i = 0; i < n; i++)
 		span_add(&all, &m[i]);
 	if (!span_disagrees(&all))
 		return;
 	*any = true;
-
-	/* Within one article, statements share a time. */
-	for (size_t i = 0; i < n;) {
-		size_t j = i;
-		struct span s = {0, 0, 0};
-		while (j < n && !cmp_str(m[j].article, m[i].article))
-			span_add(&s, &m[j++]);
-		if (span_disagrees(&s)) {
-			*same_time = true;
-			return;
-		}
-		i = j;
-	}
-
 	/* By year: a year and the next count as one time. */
 	qsort(m, n, sizeof *m, cmp_year);
 	struct span undated = {0, 0, 0};
@@ -278,25 +305,25 @@ static void compare_unit(struct mention *m, size_t n, bool undated_shares,
 	while (i < n && m[i].year == 0)
 		span_add(&undated, &m[i++]);
 	if (undated_shares && span_disagrees(&undated)) {
-		*same_time = true;
+		*same = true;
 		return;
 	}
 	struct span prev = {0, 0, 0};
 	int prev_year = 0;
 	while (i < n) {
 		size_t j = i;
-		struct span s = {0, 0, 0};
+		struct span sp = {0, 0, 0};
 		while (j < n && m[j].year == m[i].year)
-			span_add(&s, &m[j++]);
-		struct span t = undated_shares ? span_union(s, &undated) : s;
+			span_add(&sp, &m[j++]);
+		struct span t = undated_shares ? span_union(sp, &undated) : sp;
 		struct span adjacent = span_union(prev, &t);
 		if (span_disagrees(&t) ||
 		    (prev_year && m[i].year - prev_year == 1 &&
 		     span_disagrees(&adjacent))) {
-			*same_time = true;
+			*same = true;
 			return;
 		}
-		prev = s;
+		prev = sp;
 		prev_year = m[i].year;
 		i = j;
 	}
@@ -354,16 +381,16 @@ static void build_group(struct record_set *set, struct mention *m, size_t n,
 		scratch[i] = m[i].unit;
 	c.unit = most_common(scratch, n);
 
-	bool any = false, same_time = false;
+	bool any = false, same = false;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j < n && !cmp_str(m[j].unit, m[i].unit))
 			j++;
 		/* Sorted by article within a unit already (cmp_mention). */
-		compare_unit(m + i, j - i, undated_shares, &any, &same_time);
+		compare_unit(m + i, j - i, undated_shares, &any, &same);
 		i = j;
 	}
-	c.status = same_time ? STATUS_CONFLICT
+	c.status = same ? STATUS_CONFLICT
 			     : any ? STATUS_OVER_TIME : STATUS_AGREE;
 
 	/* Distinct values, each with its mentions in listing order. */
@@ -438,6 +465,7 @@ void conflicts_compute(struct record_set *set, struct conflict_list *out)
 		x->key = f->key;
 		x->unit = f->unit;
 		x->article = f->article;
+		x->sentence = f->sentence;
 		x->value = f->value;
 		x->start = f->start;
 		conflicts_interval(f->value, f->hedge, f->text, &x->lo, &x->hi);

@@ -111,6 +111,12 @@ static const struct status_case cases[] = {
 		 FIG("a", "k", "$4.7 billion", "4700000000", "null", "y")
 		     FIG("b", "k", "$4.7 billion", "4700000000", "null", "z"),
 	 1, STATUS_CONFLICT, 2},
+	{"two amounts of one sentence are never compared",
+	 ART("a", "\"2019-11-20\"") ART("b", "\"2025-04-17\"")
+	     FIG("a", "k", "$1 billion", "1000000000", "null", "from 1 to 2")
+		 FIG("a", "k", "$2 billion", "2000000000", "null", "from 1 to 2")
+		     FIG("b", "k", "$1 billion", "1000000000", "null", "z"),
+	 1, STATUS_OVER_TIME, 2},
 	{"figures without key are ignored",
 	 ART("a", "null") ART("b", "null")
 	     "{\"type\":\"figure\",\"article\":\"a\",\"kind\":\"money\","
