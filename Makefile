@@ -11,13 +11,19 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
 
 WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2 \
             -Wno-unused-parameter
-BASE     := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(PKG_CFLAGS) -MMD -MP
+BASE     := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(PKG_CFLAGS) -MMD -MP \
+            -DCLAIMEX_DATADIR='"$(PREFIX)/share/claimex"'
 OPT      := -O2 -g
 SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
             -fno-sanitize-recover=all
 # User CFLAGS/LDFLAGS come last so that they win.
 ALL_CFLAGS  = $(BASE) $(OPT) $(CFLAGS)
 SAN_CFLAGS  = $(BASE) $(SANFLAGS) $(CFLAGS)
+
+# The default patterns folder is compiled into cli.o: rebuild it when
+# PREFIX changes.
+$(shell mkdir -p build; [ "$$(cat build/prefix.stamp 2>/dev/null)" = "$(PREFIX)" ] \
+  || echo "$(PREFIX)" > build/prefix.stamp)
 
 SRC      := $(sort $(wildcard src/*.c))
 LIB_SRC  := $(filter-out src/main.c,$(SRC))
@@ -34,6 +40,8 @@ all: claimex
 
 claimex: $(OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $(OBJ) $(PKG_LIBS) $(LDFLAGS)
+
+build/rel/cli.o build/san/cli.o: build/prefix.stamp
 
 build/rel/%.o: src/%.c | build/rel
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<

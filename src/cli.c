@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "util.h"
 
@@ -16,6 +17,7 @@ enum opt_id {
 	OPT_MAX_BYTES, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT, OPT_MAX_REDIRECTS,
 	OPT_JOBS, OPT_PER_HOST, OPT_DELAY, OPT_RETRIES, OPT_URLS, OPT_DB,
 	OPT_SINCE, OPT_WAIT,
+	OPT_PATTERNS,
 };
 
 struct opt {
@@ -30,6 +32,9 @@ struct opt {
 static const struct opt options[] = {
 	{OPT_OUTPUT, 'o', "output", "DIR",
 	 "run, report: write the outputs into DIR (default: out)"},
+	{OPT_PATTERNS, 0, "patterns", "DIR",
+	 "read the rule sets from DIR (default: ./patterns when it\n"
+	 "exists, else " CLAIMEX_DATADIR "/patterns)"},
 	{OPT_MAX_BYTES, 0, "max-bytes", "N",
 	 "skip a file or download larger than N bytes; suffixes k, M, G\n"
 	 "(default: 20M)"},
@@ -132,6 +137,16 @@ void cli_usage(FILE *out)
 	      "  4  the output could not be written\n"
 	      "  5  another claimex run holds the --db store (see --wait)\n",
 	      out);
+}
+
+const char *cli_patterns_dir(const struct config *cfg)
+{
+	struct stat st;
+	if (cfg->patterns)
+		return cfg->patterns;
+	if (stat("patterns", &st) == 0 && S_ISDIR(st.st_mode))
+		return "patterns";
+	return CLAIMEX_DATADIR "/patterns";
 }
 
 int cli_parse_bytes(const char *s, size_t *out)
@@ -266,6 +281,11 @@ static enum cli_action apply(const struct opt *o, const char *val,
 		if (!*val)
 			return misuse(errout, "empty output folder");
 		cfg->outdir = val;
+		break;
+	case OPT_PATTERNS:
+		if (!*val)
+			return misuse(errout, "empty patterns folder");
+		cfg->patterns = val;
 		break;
 	case OPT_MAX_BYTES:
 		if (cli_parse_bytes(val, &cfg->max_bytes) || !cfg->max_bytes)

@@ -7,6 +7,13 @@
 
 #define CLAIMEX_VERSION "0.1.0"
 
+/* Where `make install` puts share/claimex (the Makefile sets it from
+ * PREFIX); the default patterns folder is its patterns/ when there is no
+ * ./patterns. */
+#ifndef CLAIMEX_DATADIR
+#define CLAIMEX_DATADIR "/usr/local/share/claimex"
+#endif
+
 /* Exit statuses, documented in README.md and claimex(1). */
 enum exit_status {
 	EXIT_ALL_OK = 0,      /* every input read and processed */
@@ -31,6 +38,7 @@ struct config {
 	char **inputs; /* points into argv */
 	size_t ninputs;
 	const char *outdir;   /* run: default "out" */
+	const char *patterns; /* --patterns DIR, or NULL for the default */
 	size_t max_bytes;     /* default 20 MB */
 	long timeout_ms;      /* whole transfer, default 30 s */
 	long connect_timeout_ms;
@@ -63,6 +71,12 @@ enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
 
 /* True when s is a calendar date written YYYY-MM-DD. */
 int cli_valid_date(const char *s);
+/*
+ * The patterns folder to load: --patterns DIR when given, else
+ * "patterns" when the current directory has one (running from a
+ * checkout), else CLAIMEX_DATADIR "/patterns" (an installed claimex).
+ */
+const char *cli_patterns_dir(const struct config *cfg);
 
 /* Prints the full --help text. */
 void cli_usage(FILE *out);

@@ -6,6 +6,7 @@
 #include "article.h"
 #include "conflicts.h"
 #include "records.h"
+#include "figures.h"
 
 /* A string field or JSON null when the article does not say. */
 static json_t *str_or_null(const char *s)
@@ -13,7 +14,9 @@ static json_t *str_or_null(const char *s)
 	return s ? json_string(s) : json_null();
 }
 
-/* Writes obj as one line and releases it. */
+/* Writes obj as one line and releases it. Reals get 15 significant
+ * digits: enough for any amount written in an article, and 0.12 prints
+ * as 0.12 rather than 0.11999999999999999. */
 static int write_line(FILE *out, json_t *obj)
 {
 	int rc = json_dumpf(obj, out, EMIT_JSONL_FLAGS);
@@ -91,5 +94,33 @@ int emit_jsonl_conflict(FILE *out, struct record_set *set,
 		json_array_append_new(values, jv);
 	}
 	json_object_set_new(o, "values", values);
+	return write_line(out, o);
+}
+
+int emit_jsonl_figure(FILE *out, const struct article *a,
+		      const struct figure *f)
+{
+	json_t *o = json_object();
+	long long iv;
+	json_object_set_new(o, "type", json_string("figure"));
+	json_object_set_new(o, "article", json_string(a->id));
+	json_object_set_new(o, "kind", json_string(f->kind));
+	json_object_set_new(o, "text", json_string(f->text));
+	json_object_set_new(o, "value",
+			    amount_to_int(f->value, &iv)
+				? json_integer((json_int_t)iv)
+				: json_real(amount_to_double(f->value)));
+	json_object_set_new(o, "unit", json_string(f->unit));
+	json_object_set_new(o, "hedge", str_or_null(f->hedge));
+	json_object_set_new(o, "per", str_or_null(f->per));
+	json_object_set_new(o, "start", f->in_title
+					    ? json_null()
+					    : json_integer((json_int_t)f->start));
+	json_object_set_new(o, "end", f->in_title
+					  ? json_null()
+					  : json_integer((json_int_t)f->end));
+	json_object_set_new(o, "sentence", str_or_null(f->sentence));
+	json_object_set_new(o, "key", str_or_null(f->key));
+	json_object_set_new(o, "subject", str_or_null(f->subject));
 	return write_line(out, o);
 }

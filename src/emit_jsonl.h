@@ -14,6 +14,7 @@
 struct article;
 struct conflict;
 struct record_set;
+struct figure;
 
 /*
  * Writes the `article` record of a as one line of JSON to out: type, id,
@@ -37,5 +38,17 @@ int emit_jsonl_conflict(FILE *out, struct record_set *set,
 /* A number as JSON: an integer when the value is whole and fits, else a
  * real, so that 5000000000 is not written as 5000000000.0. */
 json_t *emit_jsonl_number(double v);
+
+/*
+ * Writes one `figure` record of article a: type, article, kind, text,
+ * value, unit, hedge, per, start, end, sentence, key (docs/records.md).
+ * The value is a JSON integer when it is a whole number that fits in 64
+ * bits, else a real printed with 15 significant digits (so 0.12 stays
+ * 0.12). start and end are null for a figure in the title; key is null
+ * until the conflict stage fills it. Returns 0, or -1 when writing
+ * failed.
+ */
+int emit_jsonl_figure(FILE *out, const struct article *a,
+		      const struct figure *f);
 
 #endif

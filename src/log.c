@@ -25,6 +25,29 @@ void log_err(const struct log *log, const struct err *e)
 	fflush(log->out);
 }
 
+void log_located(const struct log *log, const char *where, int line, int col,
+		 const char *msg, const char *text)
+{
+	if (line <= 0) {
+		fprintf(log->out, "%s: error: %s\n", where, msg);
+		fflush(log->out);
+		return;
+	}
+	fprintf(log->out, "%s:%d:%d: error: %s\n", where, line, col, msg);
+	if (text) {
+		fprintf(log->out, "%s\n", text);
+		int c = 1;
+		for (const char *p = text; *p && c < col; p++) {
+			if (((unsigned char)*p & 0xC0) == 0x80)
+				continue; /* not a new character */
+			fputc(*p == '\t' ? '\t' : ' ', log->out);
+			c++;
+		}
+		fputs("^\n", log->out);
+	}
+	fflush(log->out);
+}
+
 static void vlog(const struct log *log, const char *tag, const char *fmt,
 		 va_list ap)
 {

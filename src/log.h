@@ -23,6 +23,18 @@ void log_err(const struct log *log, const struct err *e);
 void log_error(const struct log *log, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/*
+ * An error that points into a file, the way compilers print them:
+ *   WHERE:LINE:COL: error: MSG
+ *   the source line
+ *       ^
+ * Without a line (line 0) only "WHERE: error: MSG". The caret line copies
+ * the tabs of the source line so that the caret stands under column COL
+ * (counted in characters). Always printed.
+ */
+void log_located(const struct log *log, const char *where, int line, int col,
+		 const char *msg, const char *text);
+
 /* "claimex: warning: ..." unless quiet. */
 void log_warn(const struct log *log, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -22,6 +22,7 @@
 #include "pipeline.h"
 #include "reader.h"
 #include "records.h"
+#include "rules.h"
 #include "store.h"
 #include "util.h"
 
@@ -43,6 +44,7 @@ struct counts {
 struct run {
 	const struct config *cfg;
 	const struct log *log;
+	struct pipeline *pipeline; /* NULL for text: no records wanted */
 	struct store *store; /* --db, else NULL */
 	struct arena *arena;
 	FILE *out;		/* extract/text: stdout; run: NULL */
@@ -53,6 +55,14 @@ struct run {
 	double last_draw;
 	int write_failed; /* stdout or the store could not be written */
 };
+
+/* A rule that hit its match or depth limit on an article: a warning
+ * naming the rule and the article, never a failure. */
+static void warn_limits(const struct run *r, const struct pipeline_result *pr)
+{
+	for (size_t i = 0; i < pr->nwarnings; i++)
+		log_warn(r->log, "%s: %s", pr->art.source, pr->warnings[i]);
+}
 
 static double now_s(void)
 {
@@ -170,13 +180,15 @@ static int on_crawl(const struct crawl_item *it, void *ctx)
 		struct err e;
 		err_clear(&e);
 		arena_reset(r->arena);
-		if (pipeline_from_bytes(it->url, it->bytes, it->len,
-					it->content_type, it->final_url,
-					r->arena, &pr, &e) != 0) {
+		if (pipeline_from_bytes(r->pipeline, it->url, it->bytes,
+					it->len, it->content_type,
+					it->final_url, r->arena, &pr,
+					&e) != 0) {
 			r->n.failed++;
 			log_err(r->log, &e);
 			break;
 		}
+		warn_limits(r, &pr);
 		r->n.fetched++;
 		r->n.figures += pr.figures;
 		log_info(r->log, "%s: %zu chars, %s", it->url, pr.art.chars,
@@ -277,11 +289,13 @@ static int files_and_held(struct run *r, const struct source_list *list)
 		struct err e;
 		err_clear(&e);
 		arena_reset(r->arena);
-		if (pipeline_from_source(src, &ro, r->arena, &pr, &e) != 0) {
+		if (pipeline_from_source(r->pipeline, src, &ro, r->arena, &pr,
+					 &e) != 0) {
 			log_err(r->log, &e);
 			r->n.failed++;
 			continue;
 		}
+		warn_limits(r, &pr);
 		r->n.files++;
 		r->n.figures += pr.figures;
 		log_info(r->log, "%s: %zu chars, %s", pr.art.source,
@@ -340,9 +354,29 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 	r.out = cfg->command == CMD_RUN ? NULL : stdout;
 	struct err e;
 	err_clear(&e);
+	/* The rule set first: a broken one is reported in full and nothing
+	 * runs, so no output or store is touched. */
+	if (cfg->command != CMD_TEXT) {
+		const char *dir = cli_patterns_dir(cfg);
+		struct rules_diags d;
+		r.pipeline = pipeline_new(dir, &d);
+		if (!r.pipeline) {
+			for (size_t i = 0; i < d.n; i++)
+				log_located(log, d.items[i].file,
+					    d.items[i].line, d.items[i].col,
+					    d.items[i].msg, d.items[i].text);
+			log_error(log,
+				  "%zu error%s in the patterns folder %s; "
+				  "nothing was run",
+				  d.n, d.n == 1 ? "" : "s", dir);
+			rules_diags_release(&d);
+			return EXIT_PATTERNS;
+		}
+	}
 	if (cfg->db_path &&
 	    store_open(cfg->db_path, cfg->wait, &r.store, &e) != 0) {
 		log_err(log, &e);
+		pipeline_free(r.pipeline);
 		return e.code == ERR_LOCKED ? EXIT_LOCKED : EXIT_OUTPUT;
 	}
 	struct source_list list;
@@ -384,6 +418,7 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 	arena_free(r.arena);
 	input_list_free(&list);
 	store_close(r.store);
+	pipeline_free(r.pipeline);
 	return status;
 }
 

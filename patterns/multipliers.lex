@@ -1,0 +1,46 @@
+# multipliers.lex - words that are a multiplier by themselves, with its
+# value. multiplier.rules decides where each form counts ("doubled" always;
+# "double" only before what is doubled: "double its budget").
+twice	2
+double	2
+doubles	2
+doubled	2
+doubling	2
+triple	3
+triples	3
+tripled	3
+tripling	3
+treble	3
+trebles	3
+trebled	3
+trebling	3
+quadruple	4
+quadruples	4
+quadrupled	4
+quadrupling	4
+quintuple	5
+quintuples	5
+quintupled	5
+quintupling	5
+sextuple	6
+sextuples	6
+sextupled	6
+sextupling	6
+septuple	7
+septupled	7
+octuple	8
+octupled	8
+twofold	2
+threefold	3
+fourfold	4
+fivefold	5
+sixfold	6
+sevenfold	7
+eightfold	8
+ninefold	9
+tenfold	10
+twelvefold	12
+twentyfold	20
+fiftyfold	50
+hundredfold	100
+thousandfold	1000
