@@ -2,6 +2,7 @@
 #include "emit_html.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,6 +153,22 @@ static const char style[] =
     "font-size:.8rem}td.value{white-space:normal}}\n"
     "</style>\n";
 
+/* True when mention k of cv repeats an earlier one of the same article
+ * and hedge: the chart shows each source's statement once. */
+static bool repeats(struct record_set *set, const struct conflict_value *cv,
+		    size_t k)
+{
+	const struct rec_figure *f = &set->figures[cv->mentions[k]];
+	for (size_t j = 0; j < k; j++) {
+		const struct rec_figure *g = &set->figures[cv->mentions[j]];
+		if (!strcmp(f->article, g->article) &&
+		    ((!f->hedge && !g->hedge) ||
+		     (f->hedge && g->hedge && !strcmp(f->hedge, g->hedge))))
+			return true;
+	}
+	return false;
+}
+
 /* One bar per statement of the main unit: where it lies and, as a thin
  * line, the interval its hedge allows. */
 static void chart(struct buf *b, struct record_set *set,
@@ -167,6 +184,8 @@ static void chart(struct buf *b, struct record_set *set,
 		for (size_t k = 0; k < cv->nmentions; k++) {
 			const struct rec_figure *f =
 			    &set->figures[cv->mentions[k]];
+			if (repeats(set, cv, k))
+				continue;
 			double lo, hi;
 			conflicts_interval(f->value, f->hedge, f->text, &lo,
 					   &hi);
@@ -196,6 +215,8 @@ static void chart(struct buf *b, struct record_set *set,
 			    &set->figures[cv->mentions[k]];
 			const struct rec_article *a =
 			    records_article(set, f->article);
+			if (repeats(set, cv, k))
+				continue;
 			double lo, hi;
 			conflicts_interval(f->value, f->hedge, f->text, &lo,
 					   &hi);

@@ -23,6 +23,7 @@ void records_release(struct record_set *set)
 	free(set->quotes);
 	free(set->actors);
 	free(set->by_id);
+	free(set->seen);
 	memset(set, 0, sizeof *set);
 }
 
@@ -53,10 +54,53 @@ static double num(json_t *o, const char *key, double dflt)
 	return json_is_number(v) ? json_number_value(v) : dflt;
 }
 
+/* Records an article id; false when it was seen before. An open-address
+ * hash set of the arena's copies, grown at half full. */
+static bool first_sighting(struct record_set *set, const char *id)
+{
+	if (set->nseen * 2 >= set->nseen_cap) {
+		size_t cap = set->nseen_cap ? set->nseen_cap * 2 : 1024;
+		const char **t = xcalloc(cap, sizeof *t);
+		for (size_t i = 0; i < set->nseen_cap; i++) {
+			const char *s = set->seen[i];
+			if (!s)
+				continue;
+			size_t h = (size_t)hash64(s, strlen(s)) & (cap - 1);
+			while (t[h])
+				h = (h + 1) & (cap - 1);
+			t[h] = s;
+		}
+		free(set->seen);
+		set->seen = t;
+		set->nseen_cap = cap;
+	}
+	size_t h = (size_t)hash64(id, strlen(id)) & (set->nseen_cap - 1);
+	while (set->seen[h]) {
+		if (!strcmp(set->seen[h], id))
+			return false;
+		h = (h + 1) & (set->nseen_cap - 1);
+	}
+	set->seen[h] = id;
+	set->nseen++;
+	return true;
+}
+
 static void add(struct record_set *set, json_t *o)
 {
 	const char *type = json_string_value(json_object_get(o, "type"));
 	if (!type) {
+		set->lines_skipped++;
+		return;
+	}
+	if (!strcmp(type, "article")) {
+		const char *id = str(set, o, "id");
+		set->skipping = id && !first_sighting(set, id);
+		if (set->skipping) {
+			set->lines_skipped++;
+			return;
+		}
+	}
+	if (set->skipping && strcmp(type, "conflict")) {
 		set->lines_skipped++;
 		return;
 	}

@@ -50,6 +50,10 @@ struct record_set {
 	size_t *by_id;        /* article indices sorted by id, built lazily */
 	size_t nby_id;        /* entries in by_id */
 	size_t indexed_articles; /* narticles when by_id was built */
+	/* Article ids seen, to read an article given twice once. */
+	const char **seen;
+	size_t nseen_cap, nseen;
+	bool skipping; /* inside the records of a repeated article */
 };
 
 /* Starts an empty set. Release with records_release(). */
@@ -58,8 +62,11 @@ void records_release(struct record_set *set);
 
 /*
  * Reads JSON Lines from fp (named `where` in errors) into set. Records of
- * type article, figure, quote and actor are kept; conflict records and
- * other types are counted and skipped (so `conflicts` can read a file
+ * type article, figure, quote and actor are kept; an article whose id was
+ * already read (the same text from two paths, or a feed and a URL) is
+ * kept once, with the records that follow it skipped up to the next
+ * article record; conflict records and other types are counted and
+ * skipped (so `conflicts` can read a file
  * that already holds conflicts). A line longer than max_line bytes or that
  * is not a JSON object is an error naming where:LINE; blank lines are
  * ignored. Returns 0, or -1 with *e set (reading stops there; what was
