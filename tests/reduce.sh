@@ -28,6 +28,10 @@ cmp -s "$T_OUT" "$WORK/whole" && ok || bad "shards differ from the whole"
 cat "$D" "$WORK/whole" >"$WORK/with-conflicts"
 t conflicts-idempotent "$CLAIMEX" conflicts "$WORK/with-conflicts"
 rc_is 0; count_type conflict 3
+# The same articles read twice count once.
+t conflicts-twice "$CLAIMEX" conflicts "$D" "$D"
+rc_is 0
+cmp -s "$T_OUT" "$WORK/whole" && ok || bad "reading the records twice changed the conflicts"
 # Bad input: named with its line, the rest still counts.
 printf '{"type":"article","id":"z"}\nnot json\n' >"$WORK/bad.jsonl"
 t conflicts-bad "$CLAIMEX" conflicts "$D" "$WORK/bad.jsonl" "$WORK/missing.jsonl"
