@@ -673,7 +673,8 @@ static void extract_text(struct ctx *c, struct figure **out, size_t *nout,
 		const struct rule *r = c->fx->find[i];
 		run_rule(c, r, &win[rules_attrs(r)->needs & 3]);
 	}
-	qsort(c->c, c->nc, sizeof *c->c, cand_cmp);
+	if (c->nc)
+		qsort(c->c, c->nc, sizeof *c->c, cand_cmp);
 	unsigned char *owned = arena_alloc(c->arena, c->len + 1);
 	for (size_t i = 0; i < c->nc; i++) {
 		struct cand *k = &c->c[i];

@@ -919,6 +919,39 @@ static void loader_release(struct loader *L)
 	free(L->items);
 }
 
+/* File, then line, then column; equal ones keep the order they were
+ * found in (the sort is on a copy with the original index). */
+struct diag_ix {
+	struct rules_diag d;
+	size_t ix;
+};
+
+static int diag_cmp(const void *x, const void *y)
+{
+	const struct diag_ix *a = x, *b = y;
+	int c = strcmp(a->d.file, b->d.file);
+	if (c)
+		return c;
+	if (a->d.line != b->d.line)
+		return a->d.line < b->d.line ? -1 : 1;
+	if (a->d.col != b->d.col)
+		return a->d.col < b->d.col ? -1 : 1;
+	return a->ix < b->ix ? -1 : a->ix > b->ix;
+}
+
+static void sort_diags(struct rules_diags *d)
+{
+	if (d->n < 2)
+		return;
+	struct diag_ix *v = xmalloc(d->n * sizeof *v);
+	for (size_t i = 0; i < d->n; i++)
+		v[i] = (struct diag_ix){d->items[i], i};
+	qsort(v, d->n, sizeof *v, diag_cmp);
+	for (size_t i = 0; i < d->n; i++)
+		d->items[i] = v[i].d;
+	free(v);
+}
+
 struct rules *rules_load(const char *dir, struct rules_diags *diags)
 {
 	diags->items = NULL;
@@ -983,6 +1016,7 @@ struct rules *rules_load(const char *dir, struct rules_diags *diags)
 		if (L.items[i].code)
 			r->defs[r->ndefs++] = L.items[i].code;
 	loader_release(&L);
+	sort_diags(diags);
 	if (diags->n) {
 		rules_free(r);
 		return NULL;

@@ -117,7 +117,7 @@ static bool keeps_going(const char *t, size_t start, size_t dot, size_t next,
 	size_t w = next;
 	while (w < end && is_ascii_alpha((unsigned char)t[w]))
 		w++;
-	if (w == next || !lex->starters)
+	if (w == next || !lex || !lex->starters)
 		return true;
 	return !lexicon_find(lex->starters, t + next, w - next, LEX_EXACT,
 			     NULL);

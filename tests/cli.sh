@@ -102,7 +102,64 @@ t run-some-failed "$CLAIMEX" -q run "$WORK/missing.txt" "$GOOD" -o "$WORK/out"
 rc_is 1
 n=$(grep -c '"type":"article"' "$WORK/out/claims.jsonl")
 [ "$n" -eq 1 ] && ok || bad "run-some-failed: $n articles in claims.jsonl"
-(cd "$WORK" && mkdir -p corpus && cp "$HERE/../$GOOD" corpus/ && timeout 60 "$CLAIMEX" run >/dev/null 2>&1)
+(cd "$WORK" && mkdir -p corpus && cp "$HERE/../$GOOD" corpus/ && timeout 60 "$CLAIMEX" run --patterns "$HERE/../patterns" >/dev/null 2>&1)
 [ -s "$WORK/out/claims.jsonl" ] && ok || bad "run: default corpus/ -> out/"
+
+# --- figures --------------------------------------------------------
+t figures "$CLAIMEX" extract corpus/003_a3fb472e4430b126.txt
+rc_is 0; err_empty
+out_has '"type":"figure","article":'
+out_has '"kind":"troops","text":"28,500","value":28500,"unit":"troops","hedge":null,"per":null'
+out_has '"kind":"money","text":"$5 billion","value":5000000000,"unit":"USD","hedge":"over","per":"year"'
+first_fig=$(grep -n '"type":"figure"' "$T_OUT" | head -1 | cut -d: -f1)
+[ "$first_fig" = 2 ] && ok || bad "figures: figure records must follow the article record"
+
+# --- patterns: a broken rule set is refused, limits are warnings --------
+mkdir "$WORK/badpat"
+printf 'rule one kind=money\n\t(?<num> \\d+\n' >"$WORK/badpat/a.rules"
+printf 'rule two kind=money frobnicate=1\n\t\\d\n' >"$WORK/badpat/b.rules"
+printf 'one\t1\none\t2\n' >"$WORK/badpat/n.lex"
+t bad-patterns "$CLAIMEX" extract --patterns "$WORK/badpat" "$GOOD"
+rc_is 3
+err_has "$WORK/badpat/a.rules:2:13: error: missing closing parenthesis"
+err_has "$WORK/badpat/b.rules:1:21: error: unknown attribute 'frobnicate'"
+err_has "$WORK/badpat/n.lex:2:1: error: duplicate entry 'one' (first at line 1)"
+err_has "claimex: error: 3 errors in the patterns folder $WORK/badpat; nothing was run"
+# The rule line, then a caret under column 13 (the tab is kept).
+printf '\t(?<num> \\d+\n\t           ^\n' >"$WORK/caret"
+if grep -F -x -A1 -f "$WORK/caret" "$T_ERR" >/dev/null && \
+   awk 'p && $0 == "\t           ^" {found=1} {p = ($0 == "\t(?<num> \\d+")} END {exit !found}' "$T_ERR"; then ok; else
+	bad "bad-patterns: no caret under column 13"; sed 's/^/    /' "$T_ERR" >&2; fi
+[ -s "$T_OUT" ] && bad "bad-patterns: stdout not empty" || ok
+printf 'old\n' >"$WORK/out/claims.jsonl"
+t bad-patterns-run "$CLAIMEX" run --patterns "$WORK/badpat" "$GOOD" -o "$WORK/out"
+rc_is 3; err_has "error: missing closing parenthesis"
+[ "$(cat "$WORK/out/claims.jsonl")" = old ] && ok || bad "bad-patterns-run: claims.jsonl was touched"
+[ -z "$(ls -A "$WORK/out" | grep tmp)" ] && ok || bad "bad-patterns-run: temporary file left"
+t bad-patterns-new-out "$CLAIMEX" run --patterns "$WORK/badpat" "$GOOD" -o "$WORK/newout"
+rc_is 3
+[ -e "$WORK/newout" ] && bad "bad-patterns-new-out: output folder created" || ok
+t missing-patterns "$CLAIMEX" extract --patterns "$WORK/no-such-dir" "$GOOD"
+rc_is 3; err_has "$WORK/no-such-dir: error: cannot open the patterns folder: No such file or directory"
+[ -s "$T_OUT" ] && bad "missing-patterns: stdout not empty" || ok
+t empty-patterns "$CLAIMEX" extract --patterns "$WORK/unreadable.d" "$GOOD"
+rc_is 3; err_has "no *.rules files in the patterns folder"
+t text-needs-no-patterns "$CLAIMEX" text --patterns "$WORK/badpat" "$GOOD"
+rc_is 0; err_empty
+t empty-patterns-option "$CLAIMEX" extract --patterns "" "$GOOD"
+rc_is 2; err_has "empty patterns folder"
+t help-patterns "$CLAIMEX" --help
+out_has "--patterns DIR"
+# A catastrophic rule with a small match limit: one warning naming the
+# rule and the article, no crash, no hang, the records still written.
+mkdir "$WORK/patho"
+printf 'rule catastrophic kind=money needs=any match-limit=5000\n\t(?<num> (?: a | aa )+ ) \\$\n' >"$WORK/patho/p.rules"
+python3 -c 'print("Title line\n\n" + "a" * 20000 + " and $5 more.")' >"$WORK/patho.txt"
+t match-limit "$CLAIMEX" extract --patterns "$WORK/patho" "$WORK/patho.txt"
+rc_is 0; count_type article 1
+err_has "claimex: warning: $WORK/patho.txt: rule 'catastrophic' ($WORK/patho/p.rules:1) hit its match limit"
+err_lines 1
+t match-limit-quiet "$CLAIMEX" -q extract --patterns "$WORK/patho" "$WORK/patho.txt"
+rc_is 0; err_empty
 
 summary cli
