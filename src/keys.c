@@ -405,11 +405,30 @@ static const char *class_label(const char *cls, const char *kind)
 	return cls;
 }
 
+/* The party place in [lo, hi) nearest to the amount [fs, fe), or NULL. */
+static const struct place *nearest_place(const struct keys_article *ka,
+					 size_t lo, size_t hi, size_t fs,
+					 size_t fe)
+{
+	const struct place *best = NULL;
+	size_t best_d = (size_t)-1;
+	for (size_t i = 0; i < ka->nplaces; i++) {
+		const struct place *p = &ka->places[i];
+		if (p->modifier || p->start < lo || p->end > hi)
+			continue;
+		size_t d = dist(p->start, p->end, fs, fe);
+		if (d < best_d) {
+			best = p;
+			best_d = d;
+		}
+	}
+	return best;
+}
+
 /* The place the clause is about, for the chosen predicate. */
 static const char *pick_place(const struct keys_article *ka, size_t cs,
 			      size_t ce, size_t ss, size_t se, size_t fs,
-			      size_t fe, const struct pred *chosen,
-			      const struct pred *demand)
+			      size_t fe, const struct pred *demand)
 {
 	const struct place *best = NULL;
 	size_t best_d = (size_t)-1;
@@ -450,36 +469,15 @@ static const char *pick_place(const struct keys_article *ka, size_t cs,
 		/* The subject comes first in English: the nearest place
 		 * before the amount in its clause ("Japan to boost spending
 		 * by 11% and South Korea by 3.6%"), then after it ("troops
-		 * stationed in Japan"). */
-		for (int after = 0; after < 2 && !best; after++)
-			for (size_t i = 0; i < ka->nplaces; i++) {
-				const struct place *p = &ka->places[i];
-				if (p->modifier || p->start < cs ||
-				    p->end > ce || (!after && p->end > fs) ||
-				    (after && p->start < fe))
-					continue;
-				size_t d = dist(p->start, p->end, fs, fe);
-				if (d < best_d) {
-					best = p;
-					best_d = d;
-				}
-			}
-		if (best)
-			return best->canon;
-		for (size_t i = 0; i < ka->nplaces; i++) {
-			const struct place *p = &ka->places[i];
-			if (p->modifier || p->start < ss || p->end > se)
-				continue;
-			size_t d = dist(p->start, p->end, fs, fe);
-			if (d < best_d) {
-				best = p;
-				best_d = d;
-			}
-		}
+		 * stationed in Japan"), then anywhere in the sentence. */
+		best = nearest_place(ka, cs, fs, fs, fe);
+		if (!best)
+			best = nearest_place(ka, fe, ce, fs, fe);
+		if (!best)
+			best = nearest_place(ka, ss, se, fs, fe);
 		if (best)
 			return best->canon;
 	}
-	(void)chosen;
 	if (ka->dominant && (!excluded || strcmp(excluded, ka->dominant)))
 		return ka->dominant;
 	return NULL;
@@ -574,8 +572,7 @@ void keys_assign(const struct keys *k, const struct keys_article *ka,
 		}
 	}
 	const char *place = pick_place(ka, cs, ce, ss, se, f->start, f->end,
-				       chosen, !strcmp(cls, "demand") ? demand
-								       : NULL);
+				       !strcmp(cls, "demand") ? demand : NULL);
 	int year = explicit_year(t, cs, ce, f->end, chosen);
 
 	out->key = arena_printf(arena, "%s/%s%s%s/%s%s%.0d%s%s", f->kind, cls,
