@@ -79,11 +79,15 @@ check-tests: build/san/claimex $(TEST_BIN) claimex
 golden-update: build/san/claimex
 	@sh tests/golden.sh build/san/claimex --update
 
-bench: claimex bench/parse_bench
+bench: claimex bench/parse_bench bench/figures_bench
 	@sh bench/bench.sh
 
 bench/parse_bench: bench/parse_bench.c
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS) $(LDFLAGS)
+
+bench/figures_bench: bench/figures_bench.c $(filter-out build/rel/main.o,$(OBJ))
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(filter-out build/rel/main.o,$(OBJ)) \
+	  $(PKG_LIBS) $(LDFLAGS)
 
 # Coverage-guided fuzzing of the reader with libFuzzer (needs clang):
 # FUZZ_SECONDS bounds the run; findings are written to build/fuzz/.
@@ -126,6 +130,6 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/claimex
 
 clean:
-	rm -rf build claimex bench/parse_bench
+	rm -rf build claimex bench/parse_bench bench/figures_bench
 
 -include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d)

@@ -1,6 +1,6 @@
 # currency_names.lex - currency names written after a number ("4.7 billion
 # dollars", "1.39 trillion won", "50 cents"). Value: the ISO 4217 code,
-# "$" for the text's dollar (see currency_symbols.lex), and a factor for
+# "$" for the text's dollar (see currency_signs.lex), and a factor for
 # sub-units ("pence": GBP 0.01). Obsolete currencies keep their old code
 # (FIM, NLG, ESP...). Bare "francs" are Swiss, bare "pesos" Mexican: the
 # ones most in the news now. Names that are also ordinary words when no

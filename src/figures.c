@@ -13,80 +13,165 @@
 #include "segment.h"
 #include "util.h"
 
-/* How far before a figure a hedge or per rule looks (bytes). */
-#define LOOKBACK 200
+enum { NCUR_LEX = 6 };
 
-enum { NCUR_LEX = 4 };
+/* One cue token in the open-addressing table (key NULL: empty slot). */
+struct cue_entry {
+	char *key;
+	size_t len;
+	unsigned long long hash;
+	uint64_t mask;
+};
+
+/* The named groups a figure rule may have (docs/patterns.md). A candidate
+ * keeps their spans, so that only the winners of an overlap are turned
+ * into figures. */
+enum group {
+	G_TEXT, G_TEXT2, G_NUM, G_NUM2, G_MAG, G_MAG2, G_FRAC, G_FRAC2,
+	G_CUR, G_CUR2, G_CENTS, G_NEG, G_MULT, NGROUPS
+};
+
+static const char *const group_names[NGROUPS] = {
+    "text", "text2", "num", "num2", "mag", "mag2", "frac", "frac2",
+    "cur", "cur2", "cents", "neg", "mult"};
 
 struct figures {
 	const struct rules *rules;
-	const struct rule **find; /* money, troops, percent, multiplier,
-				     exclude */
+	const struct rule **find; /* money, troops, percent, multiplier */
 	size_t nfind;
+	const struct rule **excl;
+	size_t nexcl;
 	const struct rule **hedge;
 	size_t nhedge;
 	const struct rule **per;
 	size_t nper;
 	const struct rule **dollar;
 	size_t ndollar;
+	int (*gid)[NGROUPS]; /* group handles of each rule, by rules_index */
 	const struct lexicon *cur[NCUR_LEX];
 	const struct lexicon *numbers, *magnitudes, *mag_letters, *fractions,
 	    *multipliers;
 	struct segment_lexicons seg;
-	/* Number words that make a sentence worth trying word rules on:
-	 * lower-case, three letters or more, in an open-addressing set. */
-	char **trig;
-	size_t trig_slots;
-	size_t trig_min, trig_max;
+	/* Cues (rules.h): each cue token (a lower-case ASCII word, or one
+	 * sign such as "$" or "€") with the mask of cue bits it sets, in an
+	 * open-addressing table. */
+	struct cue_entry *cue;
+	size_t cue_slots;
+	size_t word_max;            /* longest cue word */
+	bool ascii_sign[128];       /* ASCII characters that are cue signs */
+	/* A quick "maybe" for a word before the table is probed: one bit per
+	 * (first letter, last letter, length) of the cue words, so that
+	 * "the", "said" or "government" usually cost one bit test. */
+	uint64_t shape[26 * 26 * 32 / 64];
 };
 
 /* ---- setup --------------------------------------------------------- */
 
-static unsigned long long word_hash(const char *s, size_t n)
+/* The mask of cue token w[0..n) with hash h (hash64 of it), or 0. */
+static uint64_t cue_find(const struct figures *fx, const char *w, size_t n,
+			 unsigned long long h)
 {
-	return hash64(s, n);
-}
-
-static bool trig_has(const struct figures *fx, const char *w, size_t n)
-{
-	if (!fx->trig_slots)
-		return false;
-	size_t mask = fx->trig_slots - 1;
-	for (size_t i = word_hash(w, n) & mask;; i = (i + 1) & mask) {
-		const char *e = fx->trig[i];
-		if (!e)
-			return false;
-		if (strlen(e) == n && !memcmp(e, w, n))
-			return true;
+	size_t mask = fx->cue_slots - 1;
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		const struct cue_entry *ce = &fx->cue[i];
+		if (!ce->key)
+			return 0;
+		if (ce->hash == h && ce->len == n && !memcmp(ce->key, w, n))
+			return ce->mask;
 	}
 }
 
-static void trig_add_lexicon(struct figures *fx, const struct lexicon *lx)
+static void cue_add(struct figures *fx, const char *w, size_t n,
+		    uint64_t bit)
 {
-	if (!lx)
-		return;
+	unsigned long long h = hash64(w, n);
+	size_t mask = fx->cue_slots - 1;
+	size_t i = h & mask;
+	while (fx->cue[i].key &&
+	       !(fx->cue[i].len == n && !memcmp(fx->cue[i].key, w, n)))
+		i = (i + 1) & mask;
+	struct cue_entry *ce = &fx->cue[i];
+	if (!ce->key)
+		*ce = (struct cue_entry){xstrndup(w, n), n, h, 0};
+	ce->mask |= bit;
+}
+
+/* Length of the UTF-8 character at s (1 for a stray byte). */
+static size_t utf8_len(unsigned char c)
+{
+	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/*
+ * The cue token of a lexicon entry: its first sign (a character that is
+ * neither an ASCII letter, digit, space nor . - ') when it has one ("$"
+ * for "US$", "€"), else its longest word in lower case ("little" for "a
+ * little more than": any word of an entry that occurs occurs with it, and
+ * the longest is the rarest). Returns the length written to out, 0 for
+ * none.
+ */
+static size_t cue_token(const char *e, char *out, size_t size)
+{
+	for (const char *p = e; *p; p += utf8_len((unsigned char)*p)) {
+		unsigned char c = (unsigned char)*p;
+		if (c >= 0x80 || (!is_ascii_alpha(c) && !is_ascii_digit(c) &&
+				  c != ' ' && c != '.' && c != '-' && c != '\'')) {
+			size_t n = utf8_len(c);
+			if (n >= size)
+				return 0;
+			memcpy(out, p, n);
+			return n;
+		}
+	}
+	const char *last = NULL;
+	size_t n = 0;
+	for (const char *p = e; *p;) {
+		if (is_ascii_alpha((unsigned char)*p)) {
+			const char *w = p;
+			while (is_ascii_alpha((unsigned char)*p))
+				p++;
+			if ((size_t)(p - w) > n) {
+				last = w;
+				n = (size_t)(p - w);
+			}
+		} else {
+			p++;
+		}
+	}
+	if (!last || n >= size)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		out[i] = (char)ascii_lower((unsigned char)last[i]);
+	return n;
+}
+
+/* The shape bit of a lower-case word of 1..31 letters. */
+static size_t word_shape(const char *w, size_t n)
+{
+	return ((size_t)(w[0] - 'a') * 26 + (size_t)(w[n - 1] - 'a')) * 32 + n;
+}
+
+static void add_cues(struct figures *fx, const struct lexicon *lx,
+		     uint64_t bit)
+{
 	for (size_t i = 0; i < lexicon_size(lx); i++) {
-		const char *e = lexicon_entry(lx, i, NULL);
-		size_t n = strlen(e);
-		bool word = n >= 3 && n < 32;
-		for (size_t k = 0; k < n && word; k++)
-			word = is_ascii_alpha((unsigned char)e[k]);
-		if (!word)
+		char tok[64];
+		size_t n = cue_token(lexicon_entry(lx, i, NULL), tok, sizeof tok);
+		if (!n)
 			continue;
-		char low[32];
-		for (size_t k = 0; k < n; k++)
-			low[k] = (char)ascii_lower((unsigned char)e[k]);
-		if (trig_has(fx, low, n))
+		cue_add(fx, tok, n, bit);
+		unsigned char c = (unsigned char)tok[0];
+		if (!is_ascii_alpha(c)) {
+			if (c < 0x80)
+				fx->ascii_sign[c] = true;
 			continue;
-		size_t mask = fx->trig_slots - 1;
-		size_t j = word_hash(low, n) & mask;
-		while (fx->trig[j])
-			j = (j + 1) & mask;
-		fx->trig[j] = xstrndup(low, n);
-		if (!fx->trig_min || n < fx->trig_min)
-			fx->trig_min = n;
-		if (n > fx->trig_max)
-			fx->trig_max = n;
+		}
+		if (n >= 32)
+			continue; /* no such long words are cues */
+		if (n > fx->word_max)
+			fx->word_max = n;
+		size_t k = word_shape(tok, n);
+		fx->shape[k / 64] |= (uint64_t)1 << (k % 64);
 	}
 }
 
@@ -101,8 +186,11 @@ struct figures *figures_new(const struct rules *r)
 {
 	struct figures *fx = xcalloc(1, sizeof *fx);
 	fx->rules = r;
+	fx->gid = xcalloc(rules_count(r) + 1, sizeof *fx->gid);
 	for (size_t i = 0; i < rules_count(r); i++) {
 		const struct rule *ru = rules_at(r, i);
+		for (int g = 0; g < NGROUPS; g++)
+			fx->gid[i][g] = rules_group_id(ru, group_names[g]);
 		const char *k = rules_attrs(ru)->kind;
 		if (!strcmp(k, "hedge"))
 			push_rule(&fx->hedge, &fx->nhedge, ru);
@@ -110,12 +198,14 @@ struct figures *figures_new(const struct rules *r)
 			push_rule(&fx->per, &fx->nper, ru);
 		else if (!strcmp(k, "dollar"))
 			push_rule(&fx->dollar, &fx->ndollar, ru);
+		else if (!strcmp(k, "exclude"))
+			push_rule(&fx->excl, &fx->nexcl, ru);
 		else
 			push_rule(&fx->find, &fx->nfind, ru);
 	}
 	static const char *const cur_names[NCUR_LEX] = {
-	    "currency_symbols", "currency_codes", "currency_names",
-	    "currency_names_scaled"};
+	    "currency_signs", "dollar_prefixes", "currency_abbrevs",
+	    "currency_codes", "currency_names", "currency_names_scaled"};
 	for (int i = 0; i < NCUR_LEX; i++)
 		fx->cur[i] = rules_lexicon(r, cur_names[i]);
 	fx->numbers = rules_lexicon(r, "numbers");
@@ -126,16 +216,14 @@ struct figures *figures_new(const struct rules *r)
 	fx->seg.abbrev = rules_lexicon(r, "abbreviations");
 	fx->seg.starters = rules_lexicon(r, "sentence_starters");
 	size_t total = 0;
-	const struct lexicon *tl[] = {fx->numbers, fx->magnitudes,
-				      fx->fractions, fx->multipliers};
-	for (size_t i = 0; i < sizeof tl / sizeof tl[0]; i++)
-		total += tl[i] ? lexicon_size(tl[i]) : 0;
-	fx->trig_slots = 16;
-	while (fx->trig_slots < total * 2 + 1)
-		fx->trig_slots *= 2;
-	fx->trig = xcalloc(fx->trig_slots, sizeof *fx->trig);
-	for (size_t i = 0; i < sizeof tl / sizeof tl[0]; i++)
-		trig_add_lexicon(fx, tl[i]);
+	for (size_t i = 1; i < rules_cue_count(r); i++)
+		total += lexicon_size(rules_cue(r, i));
+	fx->cue_slots = 64;
+	while (fx->cue_slots < total * 2 + 1)
+		fx->cue_slots *= 2;
+	fx->cue = xcalloc(fx->cue_slots, sizeof *fx->cue);
+	for (size_t i = 1; i < rules_cue_count(r); i++)
+		add_cues(fx, rules_cue(r, i), (uint64_t)1 << i);
 	return fx;
 }
 
@@ -143,10 +231,12 @@ void figures_free(struct figures *fx)
 {
 	if (!fx)
 		return;
-	for (size_t i = 0; i < fx->trig_slots; i++)
-		free(fx->trig[i]);
-	free(fx->trig);
+	for (size_t i = 0; i < fx->cue_slots; i++)
+		free(fx->cue[i].key);
+	free(fx->cue);
+	free(fx->gid);
 	free(fx->find);
+	free(fx->excl);
 	free(fx->hedge);
 	free(fx->per);
 	free(fx->dollar);
@@ -155,25 +245,27 @@ void figures_free(struct figures *fx)
 
 /* ---- one text ------------------------------------------------------ */
 
-/* A stretch of text a rule is run over: consecutive sentences of one
- * paragraph that have what the rule needs. */
+/* A cue token found in the text: a digit run, a cue word or sign. */
+struct cue_tok {
+	size_t s, e;
+	uint64_t mask;
+};
+
+/* A stretch of text a rule is run over. */
 struct window {
 	size_t s, e;
 };
 
-struct windows {
-	struct window *w;
-	size_t n;
-};
-
 /* A match that wants to become one or two figures (a range gives two),
- * or an exclusion (no figures). */
+ * or an exclusion (no figures), with the spans of its groups (gs ==
+ * SIZE_MAX: the group did not take part). */
 struct cand {
+	const struct rule *rule;
 	int prio;
 	size_t ms, me, order;
 	int nfig;
 	size_t sent;
-	struct figure fig[2];
+	size_t gs[NGROUPS], ge[NGROUPS];
 	size_t span_s[2], span_e[2];
 	int nspan;
 };
@@ -191,6 +283,11 @@ struct ctx {
 	size_t nc, capc;
 	const char **warn;
 	size_t nwarn;
+	uint64_t *cues; /* cue mask of each sentence */
+	struct cue_tok *toks; /* cue tokens of the text, in order */
+	size_t ntoks, captoks;
+	size_t *tok_first; /* tokens of sentence i: [tok_first[i],
+			      tok_first[i + 1]) */
 };
 
 static void warn_limit(struct ctx *c, const struct rule *r)
@@ -205,73 +302,96 @@ static void warn_limit(struct ctx *c, const struct rule *r)
 	    c->in_title ? "title" : "text");
 }
 
-/* Flags of a sentence: RULES_NEEDS_DIGIT and RULES_NEEDS_WORD. */
-static unsigned sentence_flags(const struct figures *fx, const char *t,
-			       size_t s, size_t e)
+static void push_tok(struct ctx *c, size_t s, size_t e, uint64_t mask)
 {
-	unsigned f = 0;
+	if (c->ntoks == c->captoks) {
+		c->captoks = c->captoks ? c->captoks * 2 : 256;
+		c->toks = xrealloc(c->toks, c->captoks * sizeof *c->toks);
+	}
+	c->toks[c->ntoks++] = (struct cue_tok){s, e, mask};
+}
+
+/* The cue mask of text[s..e): which cues (rules.h) it contains. Each
+ * cue token is also recorded, for rules that look only near them. Most
+ * bytes are letters of words that are no cue: a word is lower-cased and
+ * hashed in the same pass, and its shape (first letter, last letter,
+ * length) is tested before the table is. */
+static uint64_t sentence_cues(struct ctx *c, size_t s, size_t e)
+{
+	const struct figures *fx = c->fx;
+	const unsigned char *t = (const unsigned char *)c->t;
+	uint64_t f = 0;
 	size_t i = s;
-	while (i < e && f != (RULES_NEEDS_DIGIT | RULES_NEEDS_WORD)) {
-		unsigned char ch = (unsigned char)t[i];
-		if (is_ascii_digit(ch)) {
-			f |= RULES_NEEDS_DIGIT;
-			i++;
-		} else if (is_ascii_alpha(ch)) {
-			size_t w = i;
-			while (w < e && is_ascii_alpha((unsigned char)t[w]))
+	while (i < e) {
+		unsigned char ch = t[i];
+		if ((unsigned)((ch | 0x20) - 'a') < 26u) {
+			size_t w = i + 1;
+			while (w < e && (unsigned)((t[w] | 0x20) - 'a') < 26u)
 				w++;
 			size_t n = w - i;
-			if (!(f & RULES_NEEDS_WORD) && n >= fx->trig_min &&
-			    n <= fx->trig_max) {
-				char low[32];
-				for (size_t k = 0; k < n; k++)
-					low[k] = (char)ascii_lower(
-					    (unsigned char)t[i + k]);
-				if (trig_has(fx, low, n))
-					f |= RULES_NEEDS_WORD;
+			if (n <= fx->word_max) {
+				size_t k = ((size_t)((ch | 0x20) - 'a') * 26 +
+					    (size_t)((t[w - 1] | 0x20) - 'a')) *
+						   32 +
+					   n;
+				if (fx->shape[k / 64] >> (k % 64) & 1) {
+					char low[32];
+					for (size_t q = 0; q < n; q++)
+						low[q] = (char)(t[i + q] | 0x20);
+					uint64_t m =
+					    cue_find(fx, low, n, hash64(low, n));
+					if (m) {
+						f |= m;
+						push_tok(c, i, w, m);
+					}
+				}
 			}
 			i = w;
-		} else {
+		} else if ((unsigned)(ch - '0') < 10u) {
+			size_t d = i + 1;
+			while (d < e && (unsigned)(t[d] - '0') < 10u)
+				d++;
+			f |= RULES_CUE_DIGIT;
+			push_tok(c, i, d, RULES_CUE_DIGIT);
+			i = d;
+		} else if (ch < 0x80) {
+			if (fx->ascii_sign[ch]) {
+				uint64_t m = cue_find(fx, (const char *)t + i, 1,
+						      hash64(t + i, 1));
+				if (m) {
+					f |= m;
+					push_tok(c, i, i + 1, m);
+				}
+			}
 			i++;
+		} else {
+			size_t n = utf8_len(ch);
+			if (i + n > e)
+				n = e - i;
+			/* Curly quotes and dashes are the usual non-ASCII
+			 * characters: U+2010..U+201F are never cues. */
+			bool punct = n == 3 && ch == 0xE2 && t[i + 1] == 0x80 &&
+				     t[i + 2] >= 0x90 && t[i + 2] <= 0x9F;
+			if (!punct) {
+				uint64_t m = cue_find(fx, (const char *)t + i, n,
+						      hash64(t + i, n));
+				if (m) {
+					f |= m;
+					push_tok(c, i, i + n, m);
+				}
+			}
+			i += n;
 		}
 	}
 	return f;
 }
 
-/* Windows for each value of `needs` (0..3); 0 means whole paragraphs. */
-static void build_windows(struct ctx *c, struct windows win[4])
+static bool needs_met(const struct rule_attrs *a, uint64_t cues)
 {
-	const struct segments *sg = c->seg;
-	unsigned *flags = arena_alloc(c->arena, (sg->nsent + 1) * sizeof *flags);
-	for (size_t i = 0; i < sg->nsent; i++)
-		flags[i] = sentence_flags(c->fx, c->t, sg->sents[i].start,
-					  sg->sents[i].end);
-	for (unsigned mask = 0; mask < 4; mask++) {
-		win[mask].w = arena_alloc(c->arena, (sg->nsent + 1) *
-							 sizeof *win[mask].w);
-		win[mask].n = 0;
-		for (size_t p = 0; p < sg->npara; p++) {
-			const struct seg_paragraph *pa = &sg->paras[p];
-			bool open = false;
-			for (size_t k = pa->first; k < pa->first + pa->count;
-			     k++) {
-				bool want = mask == 0 || (flags[k] & mask);
-				struct window *w = &win[mask].w[win[mask].n];
-				if (want && !open) {
-					w->s = sg->sents[k].start;
-					open = true;
-				}
-				if (want)
-					w->e = sg->sents[k].end;
-				if (!want && open) {
-					win[mask].n++;
-					open = false;
-				}
-			}
-			if (open)
-				win[mask].n++;
-		}
-	}
+	for (unsigned k = 0; k < a->nneeds; k++)
+		if (!(a->needs[k] & cues))
+			return false;
+	return true;
 }
 
 static bool group(const struct ctx *c, const struct rule *r, const char *name,
@@ -280,15 +400,24 @@ static bool group(const struct ctx *c, const struct rule *r, const char *name,
 	return rules_group(c->m, r, name, s, e) && *e > *s;
 }
 
-/* The group `name` + suffix, else `name` + the other suffix ("mag2" falls
- * back to "mag" and the other way round). */
-static bool group2(const struct ctx *c, const struct rule *r,
-		   const char *name, int which, size_t *s, size_t *e)
+/* Group g of a candidate, when it took part and is not empty. */
+static bool cgroup(const struct cand *k, enum group g, size_t *s, size_t *e)
 {
-	char own[32], other[32];
-	snprintf(own, sizeof own, "%s%s", name, which == 2 ? "2" : "");
-	snprintf(other, sizeof other, "%s%s", name, which == 2 ? "" : "2");
-	return group(c, r, own, s, e) || group(c, r, other, s, e);
+	if (k->gs[g] == SIZE_MAX || k->ge[g] <= k->gs[g])
+		return false;
+	*s = k->gs[g];
+	*e = k->ge[g];
+	return true;
+}
+
+/* For end `which` of a range: the group with its own suffix ("mag2" for
+ * the far end), else the other one (both ends share a magnitude or a
+ * currency written once). */
+static bool cgroup2(const struct cand *k, enum group one, enum group two,
+		    int which, size_t *s, size_t *e)
+{
+	return which == 2 ? cgroup(k, two, s, e) || cgroup(k, one, s, e)
+			  : cgroup(k, one, s, e) || cgroup(k, two, s, e);
 }
 
 static bool lex_amount(const struct lexicon *lx, const char *s, size_t n,
@@ -338,26 +467,26 @@ static size_t char_len(const char *t, size_t i, size_t len)
 }
 
 /*
- * Builds figure `which` (1, or 2 for the far end of a range) of a match
- * of rule r from its named groups (docs/patterns.md lists them).
- * Returns false when the groups do not make a figure (an unknown
- * currency, a number that does not parse).
+ * Builds figure `which` (1, or 2 for the far end of a range) of a
+ * candidate from its groups (docs/patterns.md lists them). Returns false
+ * when they do not make a figure (a number that does not parse, a
+ * currency no lexicon knows).
  */
-static bool build_figure(struct ctx *c, const struct rule *r, int which,
-			 size_t ms, size_t me, struct figure *f)
+static bool build_figure(struct ctx *c, const struct cand *k, int which,
+			 struct figure *f)
 {
-	const struct rule_attrs *a = rules_attrs(r);
+	const struct rule_attrs *a = rules_attrs(k->rule);
 	const struct figures *fx = c->fx;
 	const char *t = c->t;
 	size_t s, e;
 	struct amount v = amount_int(0), x;
 	bool have = false;
-	if (group(c, r, which == 2 ? "num2" : "num", &s, &e)) {
+	if (cgroup(k, which == 2 ? G_NUM2 : G_NUM, &s, &e)) {
 		if (amount_parse(t + s, e - s, fx->numbers, fx->magnitudes,
 				 &v) != 0)
 			return false;
 		have = true;
-	} else if (group(c, r, "mult", &s, &e) && which == 1) {
+	} else if (which == 1 && cgroup(k, G_MULT, &s, &e)) {
 		if (!lex_amount(fx->multipliers, t + s, e - s, &v))
 			return false;
 		have = true;
@@ -365,13 +494,13 @@ static bool build_figure(struct ctx *c, const struct rule *r, int which,
 		amount_parse_digits(a->value, strlen(a->value), &v);
 		have = true;
 	}
-	if (group2(c, r, "frac", which, &s, &e)) {
+	if (cgroup2(k, G_FRAC, G_FRAC2, which, &s, &e)) {
 		if (!lex_amount(fx->fractions, t + s, e - s, &x))
 			return false;
 		v = have ? amount_add(v, x) : x;
 		have = true;
 	}
-	if (group2(c, r, "mag", which, &s, &e)) {
+	if (cgroup2(k, G_MAG, G_MAG2, which, &s, &e)) {
 		if (!lex_amount(fx->magnitudes, t + s, e - s, &x) &&
 		    !lex_amount(fx->mag_letters, t + s, e - s, &x))
 			return false;
@@ -380,19 +509,19 @@ static bool build_figure(struct ctx *c, const struct rule *r, int which,
 	}
 	if (!have)
 		return false;
-	if (which == 1 && group(c, r, "neg", &s, &e))
+	if (which == 1 && cgroup(k, G_NEG, &s, &e))
 		v = amount_neg(v);
 	const char *unit = a->unit;
 	if (!strcmp(a->kind, "money")) {
 		struct amount factor;
-		if (group2(c, r, "cur", which, &s, &e)) {
+		if (cgroup2(k, G_CUR, G_CUR2, which, &s, &e)) {
 			if (!currency(c, t + s, e - s, &unit, &factor))
 				return false;
 			v = amount_mul(v, factor);
 		}
 		if (!unit)
 			return false;
-		if (which == 1 && group(c, r, "cents", &s, &e)) {
+		if (which == 1 && cgroup(k, G_CENTS, &s, &e)) {
 			if (amount_parse(t + s, e - s, fx->numbers, NULL, &x))
 				return false;
 			struct amount cent = {1, -2, true, 0};
@@ -403,19 +532,11 @@ static bool build_figure(struct ctx *c, const struct rule *r, int which,
 		       : !strcmp(a->kind, "percent") ? "percent"
 						     : "x";
 	}
-	if (!group(c, r, which == 2 ? "text2" : "text", &s, &e)) {
-		if (which == 2 && !group(c, r, "num2", &s, &e))
-			return false;
-		if (which == 1) {
-			s = ms;
-			e = me;
-		}
-	}
 	f->kind = a->kind;
 	f->value = v;
 	f->unit = unit;
-	f->start = s;
-	f->end = e;
+	f->start = k->span_s[which - 1];
+	f->end = k->span_e[which - 1];
 	f->in_title = c->in_title;
 	f->rule = a->name;
 	return true;
@@ -432,8 +553,9 @@ static void push_cand(struct ctx *c, const struct cand *k)
 	c->nc++;
 }
 
-/* Turns one match into a candidate. Returns RULES_LIMIT when the rule's
- * condition hit a limit. */
+/* Turns one match into a candidate: its groups' spans and the spans it
+ * claims (the text of each figure, or the whole exclusion). Returns
+ * RULES_LIMIT when the rule's condition hit a limit. */
 static int candidate(struct ctx *c, const struct rule *r, size_t ms,
 		     size_t me)
 {
@@ -441,66 +563,205 @@ static int candidate(struct ctx *c, const struct rule *r, size_t ms,
 	size_t si = segment_find(c->seg, ms);
 	if (si == SIZE_MAX)
 		return RULES_NOMATCH;
-	const struct seg_sentence *se = &c->seg->sents[si];
-	int rc = rules_cond(c->m, r, c->t, se->end, se->start);
-	if (rc != RULES_MATCH)
-		return rc;
+	if (a->cond) {
+		const struct seg_sentence *se = &c->seg->sents[si];
+		int rc = rules_cond(c->m, r, c->t, se->end, se->start);
+		if (rc != RULES_MATCH)
+			return rc;
+	}
 	struct cand k;
-	memset(&k, 0, sizeof k);
+	k.rule = r;
 	k.prio = a->priority;
 	k.ms = ms;
 	k.me = me;
 	k.sent = si;
+	const int *gid = c->fx->gid[rules_index(r)];
+	for (int g = 0; g < NGROUPS; g++)
+		if (gid[g] < 0 ||
+		    !rules_group_span(c->m, r, gid[g], &k.gs[g], &k.ge[g]))
+			k.gs[g] = k.ge[g] = SIZE_MAX;
 	size_t s, e;
-	if (!strcmp(a->kind, "exclude")) {
-		if (!group(c, r, "text", &s, &e)) {
-			s = ms;
-			e = me;
-		}
-		k.nspan = 1;
-		k.span_s[0] = s;
-		k.span_e[0] = e;
-		push_cand(c, &k);
-		return RULES_MATCH;
+	if (!cgroup(&k, G_TEXT, &s, &e)) {
+		s = ms;
+		e = me;
 	}
-	if (!build_figure(c, r, 1, ms, me, &k.fig[0]))
-		return RULES_NOMATCH;
-	k.nfig = 1;
-	if (rules_has_group(r, "num2") && group(c, r, "num2", &s, &e)) {
-		if (!build_figure(c, r, 2, ms, me, &k.fig[1]))
-			return RULES_NOMATCH;
-		k.nfig = 2;
+	k.nspan = 1;
+	k.span_s[0] = s;
+	k.span_e[0] = e;
+	k.nfig = strcmp(a->kind, "exclude") ? 1 : 0;
+	if (k.nfig && cgroup(&k, G_NUM2, &s, &e)) {
+		/* The far end of a range: text2, else its number. */
+		cgroup(&k, G_TEXT2, &s, &e);
+		k.nfig = k.nspan = 2;
+		k.span_s[1] = s;
+		k.span_e[1] = e;
 	}
-	for (int i = 0; i < k.nfig; i++) {
-		k.span_s[i] = k.fig[i].start;
-		k.span_e[i] = k.fig[i].end;
-	}
-	k.nspan = k.nfig;
 	push_cand(c, &k);
 	return RULES_MATCH;
 }
 
-static void run_rule(struct ctx *c, const struct rule *r,
-		     const struct windows *win)
+/* Runs rule r over text[ws..we). Returns false when it hit a limit (the
+ * warning is recorded). */
+static bool run_window(struct ctx *c, const struct rule *r, size_t ws,
+		       size_t we)
 {
-	for (size_t i = 0; i < win->n; i++) {
-		size_t from = win->w[i].s, end = win->w[i].e;
-		while (from < end) {
-			size_t ms, me;
-			int rc = rules_exec(c->m, r, c->t, end, from, &ms, &me);
-			if (rc == RULES_MATCH)
-				rc = candidate(c, r, ms, me) == RULES_LIMIT
-					 ? RULES_LIMIT
-					 : RULES_MATCH;
-			if (rc == RULES_LIMIT) {
-				warn_limit(c, r);
-				return;
-			}
-			if (rc == RULES_NOMATCH)
+	size_t from = ws;
+	while (from < we) {
+		size_t ms, me;
+		int rc = rules_exec(c->m, r, c->t, we, from, &ms, &me);
+		if (rc == RULES_MATCH)
+			rc = candidate(c, r, ms, me) == RULES_LIMIT ? RULES_LIMIT
+								     : RULES_MATCH;
+		if (rc == RULES_LIMIT) {
+			warn_limit(c, r);
+			return false;
+		}
+		if (rc == RULES_NOMATCH)
+			break;
+		from = me > ms ? me : ms + char_len(c->t, ms, we);
+	}
+	return true;
+}
+
+/* Moves a byte offset back to a character boundary (not below lo). */
+static size_t char_start(const char *t, size_t i, size_t lo)
+{
+	while (i > lo && ((unsigned char)t[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+/*
+ * Runs a rule with reach=N only near the cue tokens of its last needs
+ * condition (its key: the currency, the percent sign, the troop noun):
+ * on text[key - N, key + N] within the sentence, overlapping stretches
+ * merged.
+ */
+static void run_near_keys(struct ctx *c, const struct rule *r, size_t sent)
+{
+	const struct rule_attrs *a = rules_attrs(r);
+	const struct seg_sentence *se = &c->seg->sents[sent];
+	uint64_t key = a->needs[a->nneeds - 1];
+	size_t ws = 0, we = 0;
+	bool open = false;
+	for (size_t k = c->tok_first[sent]; k < c->tok_first[sent + 1]; k++) {
+		const struct cue_tok *tk = &c->toks[k];
+		if (!(tk->mask & key))
+			continue;
+		size_t s = tk->s > se->start + a->reach_before
+			       ? char_start(c->t, tk->s - a->reach_before,
+					    se->start)
+			       : se->start;
+		size_t e = tk->e + a->reach_after < se->end
+			       ? char_start(c->t, tk->e + a->reach_after, tk->e)
+			       : se->end;
+		if (open && s <= we) {
+			we = e > we ? e : we;
+			continue;
+		}
+		if (open && !run_window(c, r, ws, we))
+			return;
+		ws = s;
+		we = e;
+		open = true;
+	}
+	if (open)
+		run_window(c, r, ws, we);
+}
+
+/* Runs rule r over each run of consecutive sentences of a paragraph that
+ * have what the rule needs (or, with reach=, near its keys there). */
+static void run_rule(struct ctx *c, const struct rule *r)
+{
+	const struct rule_attrs *a = rules_attrs(r);
+	const struct segments *sg = c->seg;
+	size_t warned = c->nwarn;
+	if (a->reach_set && a->nneeds) {
+		for (size_t k = 0; k < sg->nsent && c->nwarn == warned; k++)
+			if (needs_met(a, c->cues[k]))
+				run_near_keys(c, r, k);
+		return;
+	}
+	for (size_t p = 0; p < sg->npara; p++) {
+		const struct seg_paragraph *pa = &sg->paras[p];
+		size_t k = pa->first, end = pa->first + pa->count;
+		while (k < end) {
+			while (k < end && !needs_met(a, c->cues[k]))
+				k++;
+			if (k == end)
 				break;
-			from = me > ms ? me : ms + char_len(c->t, ms, end);
+			size_t first = k;
+			while (k < end && needs_met(a, c->cues[k]))
+				k++;
+			if (!run_window(c, r, sg->sents[first].start,
+					sg->sents[k - 1].end))
+				return;
 		}
 	}
+}
+
+static int win_cmp(const void *x, const void *y)
+{
+	const struct window *a = x, *b = y;
+	return a->s < b->s ? -1 : a->s > b->s;
+}
+
+/*
+ * Exclusions only matter where they could overlap a figure: each one runs
+ * on the surroundings of the candidates' spans (its reach, 64 bytes unless
+ * it says, on each side, within the sentence), and only in sentences with
+ * what it needs.
+ */
+static void run_exclusion(struct ctx *c, const struct rule *r,
+			  struct window *w)
+{
+	const struct rule_attrs *a = rules_attrs(r);
+	size_t nw = 0;
+	for (size_t i = 0; i < c->nc; i++) {
+		const struct cand *k = &c->c[i];
+		if (!needs_met(a, c->cues[k->sent]))
+			continue;
+		const struct seg_sentence *se = &c->seg->sents[k->sent];
+		for (int f = 0; f < k->nfig; f++) {
+			size_t fs = k->span_s[f], fe = k->span_e[f];
+			size_t s = fs > se->start + a->reach_before
+				       ? char_start(c->t, fs - a->reach_before,
+						    se->start)
+				       : se->start;
+			size_t e = fe + a->reach_after < se->end
+				       ? char_start(c->t, fe + a->reach_after,
+						    fe)
+				       : se->end;
+			w[nw++] = (struct window){s, e > fe ? e : fe};
+		}
+	}
+	if (nw)
+		qsort(w, nw, sizeof *w, win_cmp);
+	size_t m = 0;
+	for (size_t i = 0; i < nw; i++) {
+		if (m && w[i].s <= w[m - 1].e) {
+			if (w[i].e > w[m - 1].e)
+				w[m - 1].e = w[i].e;
+		} else {
+			w[m++] = w[i];
+		}
+	}
+	for (size_t i = 0; i < m; i++)
+		if (!run_window(c, r, w[i].s, w[i].e))
+			break;
+}
+
+static void run_exclusions(struct ctx *c, const struct rule *const *rs,
+			   size_t n)
+{
+	if (!c->nc || !n)
+		return;
+	/* Exclusion candidates add no windows (they have no figures), so
+	 * two windows per figure candidate found before are enough. */
+	struct window *w = xmalloc(2 * c->nc * sizeof *w);
+	for (size_t r = 0; r < n; r++)
+		run_exclusion(c, rs[r], w);
+	free(w);
 }
 
 static int cand_cmp(const void *x, const void *y)
@@ -550,12 +811,13 @@ static const char *lower_folded(struct arena *ar, const char *s, size_t n)
 }
 
 /* The start of the look-back window for a figure at `pos`: the sentence
- * start, or LOOKBACK bytes before pos on a character boundary. */
-static size_t lookback_from(const struct ctx *c, size_t sent_start, size_t pos)
+ * start, or `reach` bytes before pos on a character boundary. */
+static size_t lookback_from(const struct ctx *c, size_t sent_start, size_t pos,
+			    size_t reach)
 {
 	size_t from = sent_start;
-	if (pos > from + LOOKBACK) {
-		from = pos - LOOKBACK;
+	if (pos > from + reach) {
+		from = pos - reach;
 		while (from < pos && ((unsigned char)c->t[from] & 0xC0) == 0x80)
 			from++;
 	}
@@ -581,13 +843,19 @@ static const struct rule *qualify(struct ctx *c, const struct rule *const *rs,
 		const struct rule_attrs *a = rules_attrs(r);
 		if (best && rules_attrs(best)->priority > a->priority)
 			continue;
+		if (!needs_met(a, c->cues[sent]))
+			continue;
 		size_t from, end;
 		if (a->at == RULES_BEFORE) {
-			from = lookback_from(c, se->start, f->start);
+			from = lookback_from(c, se->start, f->start,
+					     a->reach_before);
 			end = f->start;
 		} else {
 			from = f->end;
-			end = se->end;
+			end = f->end + a->reach_after < se->end
+				  ? char_start(c->t, f->end + a->reach_after,
+					       f->end)
+				  : se->end;
 		}
 		while (from <= end) {
 			size_t ms, me, s, e;
@@ -641,23 +909,46 @@ static void finish_figure(struct ctx *c, struct figure *f, size_t sent)
 	}
 }
 
+static void compute_cues(struct ctx *c)
+{
+	const struct segments *sg = c->seg;
+	c->cues = arena_alloc(c->arena, (sg->nsent + 1) * sizeof *c->cues);
+	c->tok_first =
+	    arena_alloc(c->arena, (sg->nsent + 1) * sizeof *c->tok_first);
+	c->ntoks = 0;
+	for (size_t i = 0; i < sg->nsent; i++) {
+		c->tok_first[i] = c->ntoks;
+		c->cues[i] = sentence_cues(c, sg->sents[i].start,
+					   sg->sents[i].end);
+	}
+	c->tok_first[sg->nsent] = c->ntoks;
+}
+
 /* What a bare "$" means in this text: the first `dollar` rule that
- * matches names it in its `cur` group; else USD. */
+ * matches (in a sentence with what it needs) names it in its `cur`
+ * group; else USD. */
 static const char *text_dollar(struct ctx *c)
 {
 	for (size_t i = 0; i < c->fx->ndollar; i++) {
 		const struct rule *r = c->fx->dollar[i];
-		size_t ms, me, s, e;
-		int rc = rules_exec(c->m, r, c->t, c->len, 0, &ms, &me);
-		if (rc == RULES_LIMIT)
-			warn_limit(c, r);
-		if (rc != RULES_MATCH || !group(c, r, "cur", &s, &e))
-			continue;
-		const char *iso;
-		struct amount factor;
-		if (currency(c, c->t + s, e - s, &iso, &factor) &&
-		    strcmp(iso, "USD"))
-			return iso;
+		const struct rule_attrs *a = rules_attrs(r);
+		for (size_t k = 0; k < c->seg->nsent; k++) {
+			if (!needs_met(a, c->cues[k]))
+				continue;
+			const struct seg_sentence *se = &c->seg->sents[k];
+			size_t ms, me, s, e;
+			int rc = rules_exec(c->m, r, c->t, se->end, se->start,
+					    &ms, &me);
+			if (rc == RULES_LIMIT)
+				warn_limit(c, r);
+			if (rc != RULES_MATCH || !group(c, r, "cur", &s, &e))
+				continue;
+			const char *iso;
+			struct amount factor;
+			if (currency(c, c->t + s, e - s, &iso, &factor) &&
+			    strcmp(iso, "USD"))
+				return iso;
+		}
 	}
 	return "USD";
 }
@@ -667,12 +958,9 @@ static const char *text_dollar(struct ctx *c)
 static void extract_text(struct ctx *c, struct figure **out, size_t *nout,
 			 size_t *capout)
 {
-	struct windows win[4];
-	build_windows(c, win);
-	for (size_t i = 0; i < c->fx->nfind; i++) {
-		const struct rule *r = c->fx->find[i];
-		run_rule(c, r, &win[rules_attrs(r)->needs & 3]);
-	}
+	for (size_t i = 0; i < c->fx->nfind; i++)
+		run_rule(c, c->fx->find[i]);
+	run_exclusions(c, c->fx->excl, c->fx->nexcl);
 	if (c->nc)
 		qsort(c->c, c->nc, sizeof *c->c, cand_cmp);
 	unsigned char *owned = arena_alloc(c->arena, c->len + 1);
@@ -687,26 +975,35 @@ static void extract_text(struct ctx *c, struct figure **out, size_t *nout,
 				}
 		if (!free_span)
 			continue;
+		/* A candidate that does not make a figure claims nothing:
+		 * the next one may take its place. */
+		struct figure fig[2];
+		memset(fig, 0, sizeof fig);
+		bool ok = true;
+		for (int f = 0; f < k->nfig && ok; f++)
+			ok = build_figure(c, k, f + 1, &fig[f]);
+		if (!ok)
+			continue;
 		for (int s = 0; s < k->nspan; s++)
 			memset(owned + k->span_s[s], 1,
 			       k->span_e[s] - k->span_s[s]);
 		for (int f = 0; f < k->nfig; f++) {
-			size_t sent = segment_find(c->seg, k->fig[f].start);
-			finish_figure(c, &k->fig[f], sent == SIZE_MAX ? k->sent
-								      : sent);
+			size_t sent = segment_find(c->seg, fig[f].start);
+			finish_figure(c, &fig[f], sent == SIZE_MAX ? k->sent
+								   : sent);
 		}
 		/* The two ends of a range share their period: "from $2
 		 * billion to $8 billion each year". */
-		if (k->nfig == 2 && !k->fig[0].per)
-			k->fig[0].per = k->fig[1].per;
-		if (k->nfig == 2 && !k->fig[1].per)
-			k->fig[1].per = k->fig[0].per;
+		if (k->nfig == 2 && !fig[0].per)
+			fig[0].per = fig[1].per;
+		if (k->nfig == 2 && !fig[1].per)
+			fig[1].per = fig[0].per;
 		for (int f = 0; f < k->nfig; f++) {
 			if (*nout == *capout) {
 				*capout = *capout ? *capout * 2 : 32;
 				*out = xrealloc(*out, *capout * sizeof **out);
 			}
-			(*out)[(*nout)++] = k->fig[f];
+			(*out)[(*nout)++] = fig[f];
 		}
 	}
 }
@@ -734,6 +1031,7 @@ void figures_extract(const struct figures *fx, struct matcher *m,
 	c.len = a->len;
 	c.seg = body;
 	c.dollar = "USD";
+	compute_cues(&c);
 	c.dollar = text_dollar(&c);
 	const char *dollar = c.dollar;
 
@@ -751,9 +1049,11 @@ void figures_extract(const struct figures *fx, struct matcher *m,
 		c.in_title = true;
 		c.nc = 0;
 		c.dollar = dollar;
+		compute_cues(&c);
 		extract_text(&c, &figs, &n, &cap);
 	}
 	free(c.c);
+	free(c.toks);
 	if (n)
 		qsort(figs, n, sizeof *figs, fig_cmp);
 	out->items = arena_alloc(arena, (n ? n : 1) * sizeof *out->items);

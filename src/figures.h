@@ -51,8 +51,9 @@ struct figures;
  * it). Uses the rules of kinds money, troops, percent, multiplier and
  * exclude to find figures, hedge and per rules to qualify them, dollar
  * rules to tell what a bare "$" means, and these lexicons when present:
- * currency_symbols, currency_codes, currency_names, currency_names_scaled
- * (what a `cur` group names), numbers, magnitudes, magnitude_letters,
+ * currency_signs, dollar_prefixes, currency_abbrevs, currency_codes,
+ * currency_names, currency_names_scaled (what a `cur` group names, tried
+ * in this order), numbers, magnitudes, magnitude_letters,
  * fractions, multipliers (values of number words), and abbreviations and
  * sentence_starters for the title's sentence. Free with figures_free.
  */

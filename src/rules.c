@@ -21,11 +21,22 @@
 #define JIT_STACK_MAX (1024 * 1024)
 #define MAX_NESTING 32 /* defines inside defines */
 
+/* The groups of one name: entries [first, first + n) of the name table
+ * (several with PCRE2_DUPNAMES). */
+struct group_name {
+	const char *name; /* points into the name table */
+	uint32_t first, n;
+};
+
 struct rule {
 	struct rule_attrs a;
 	pcre2_code *code;
 	const pcre2_code *cond; /* the `if=` define, compiled on its own */
 	size_t index;
+	struct group_name *names; /* distinct names, in table order */
+	size_t nnames;
+	PCRE2_SPTR table;
+	uint32_t entry_size;
 };
 
 struct rules {
@@ -33,6 +44,8 @@ struct rules {
 	size_t n;
 	struct lexicon **lex;
 	size_t nlex;
+	const struct lexicon *cues[RULES_MAX_CUES]; /* [0] is the digit */
+	size_t ncues;
 	pcre2_code **defs; /* compiled defines, kept for `if=` */
 	size_t ndefs;
 };
@@ -99,6 +112,7 @@ struct exbuf {
 
 struct loader {
 	const char *dir;
+	struct rules *r; /* for the cue table */
 	struct srcfile *files;
 	size_t nfiles;
 	struct item *items;
@@ -470,6 +484,103 @@ static const struct lexicon *find_lex(struct lexicon *const *lex, size_t n,
 	return NULL;
 }
 
+/* reach=N or reach=BEFORE,AFTER; reach=0 means whole sentences. */
+static int parse_reach(const char *v, struct rule_attrs *a)
+{
+	unsigned long b, f;
+	const char *comma = strchr(v, ',');
+	char first[32];
+	size_t n = comma ? (size_t)(comma - v) : strlen(v);
+	if (n == 0 || n >= sizeof first)
+		return -1;
+	memcpy(first, v, n);
+	first[n] = '\0';
+	if (parse_uint(first, 4096, &b))
+		return -1;
+	f = b;
+	if (comma && parse_uint(comma + 1, 4096, &f))
+		return -1;
+	a->reach_set = b || f;
+	a->reach_before = a->reach_set ? (unsigned)b : 64;
+	a->reach_after = a->reach_set ? (unsigned)f : 64;
+	return 0;
+}
+
+/* The cue bit of a lexicon, assigned on first use; -1 when all are
+ * taken. */
+static int cue_bit(struct rules *r, const struct lexicon *lx)
+{
+	for (size_t i = 1; i < r->ncues; i++)
+		if (r->cues[i] == lx)
+			return (int)i;
+	if (r->ncues >= RULES_MAX_CUES)
+		return -1;
+	r->cues[r->ncues] = lx;
+	return (int)r->ncues++;
+}
+
+/*
+ * needs=digit|numbers+currency_names: '+' separates conditions that must
+ * all hold, '|' alternatives of one condition; "any" makes a condition
+ * always true. Returns -1 after reporting a problem.
+ */
+static int parse_needs(struct loader *L, const struct item *it,
+		       const struct attr_tok *t, struct rule_attrs *a)
+{
+	a->nneeds = 0;
+	const char *c = t->val;
+	while (*c) {
+		size_t tl = strcspn(c, "+");
+		uint64_t mask = 0;
+		bool any = false;
+		for (const char *alt = c; alt < c + tl;) {
+			size_t al = strcspn(alt, "|+");
+			if (al == 5 && !memcmp(alt, "digit", 5)) {
+				mask |= RULES_CUE_DIGIT;
+			} else if (al == 3 && !memcmp(alt, "any", 3)) {
+				any = true;
+			} else {
+				const struct lexicon *lx =
+				    find_lex(L->lex, L->nlex, alt, al);
+				int bit = lx ? cue_bit(L->r, lx) : -2;
+				if (bit < 0) {
+					diag_add(L, it->file, t->line,
+						 (size_t)t->col,
+						 bit == -2
+						     ? "needs=: no lexicon named "
+						       "'%.*s' (and it is not "
+						       "'digit' or 'any')"
+						     : "needs=: more than 63 "
+						       "lexicons used as cues "
+						       "('%.*s')",
+						 (int)al, alt);
+					return -1;
+				}
+				mask |= (uint64_t)1 << bit;
+			}
+			alt += al + (alt[al] == '|');
+			if (!al)
+				break;
+		}
+		if (!tl || (!mask && !any)) {
+			diag_add(L, it->file, t->line, (size_t)t->col,
+				 "needs=: an empty condition in '%s'", t->val);
+			return -1;
+		}
+		if (!any) {
+			if (a->nneeds == RULES_MAX_NEEDS) {
+				diag_add(L, it->file, t->line, (size_t)t->col,
+					 "needs=: more than %d conditions",
+					 RULES_MAX_NEEDS);
+				return -1;
+			}
+			a->needs[a->nneeds++] = mask;
+		}
+		c += tl + (c[tl] == '+');
+	}
+	return 0;
+}
+
 /*
  * Applies the attribute tokens of a rule to *a (later tokens win, so a
  * rule's own attributes override the file's defaults). Returns -1 after
@@ -479,7 +590,6 @@ static int apply_attrs(struct loader *L, const struct item *it,
 		       struct rule_attrs *a)
 {
 	int rc = 0;
-	bool needs_set = false;
 	for (size_t k = 0; k < it->nattrs; k++) {
 		const struct attr_tok *t = &it->attrs[k];
 		const char *v = t->val;
@@ -504,21 +614,11 @@ static int apply_attrs(struct loader *L, const struct item *it,
 				else
 					ok = false;
 		} else if (!strcmp(t->key, "needs")) {
-			a->needs = 0;
-			needs_set = true;
-			const char *c = v;
-			while (*c && ok) {
-				size_t n = strcspn(c, ",");
-				if (n == 5 && !memcmp(c, "digit", 5))
-					a->needs |= RULES_NEEDS_DIGIT;
-				else if (n == 4 && !memcmp(c, "word", 4))
-					a->needs |= RULES_NEEDS_WORD;
-				else if (n == 3 && !memcmp(c, "any", 3))
-					a->needs = 0;
-				else
-					ok = false;
-				c += n + (c[n] == ',');
-			}
+			ok = parse_needs(L, it, t, a) == 0;
+			if (!ok)
+				continue; /* reported there */
+		} else if (!strcmp(t->key, "reach")) {
+			ok = parse_reach(v, a) == 0;
 		} else if (!strcmp(t->key, "unit")) {
 			a->unit = v;
 		} else if (!strcmp(t->key, "value")) {
@@ -568,12 +668,6 @@ static int apply_attrs(struct loader *L, const struct item *it,
 			 "rule '%s' has no kind= (and no default kind)",
 			 it->name);
 		rc = -1;
-	} else if (!needs_set) {
-		/* Figure rules need a number nearby; the others are run on a
-		 * figure's surroundings and need nothing. */
-		bool fig = strcmp(a->kind, "hedge") && strcmp(a->kind, "per") &&
-			   strcmp(a->kind, "dollar");
-		a->needs = fig ? RULES_NEEDS_DIGIT | RULES_NEEDS_WORD : 0;
 	}
 	return rc;
 }
@@ -604,46 +698,110 @@ static void ex_puts(struct exbuf *b, const char *s, struct srcpos p)
 	ex_put(b, s, strlen(s), p, false);
 }
 
-static int lex_len_desc(const void *x, const void *y)
+/*
+ * A lexicon becomes a trie-shaped alternation: entries that share a
+ * prefix share its test ("dollar(?:s|)", not "dollars|dollar"), so that
+ * a 300-entry list costs a few comparisons per position instead of 300.
+ * Within a node, longer continuations come first and "end here" last, so
+ * the longest entry is preferred. An atom is one character, escaped when
+ * it is ASCII punctuation; a space in an entry matches any white space.
+ */
+struct trie {
+	char atom[8]; /* the atom as it is written in the pattern */
+	struct trie **kids;
+	size_t nkids;
+	bool end; /* an entry ends here */
+};
+
+static size_t next_atom(const char *s, char *out, bool fold)
 {
-	const char *a = *(const char *const *)x, *b = *(const char *const *)y;
-	size_t la = strlen(a), lb = strlen(b);
-	if (la != lb)
-		return la < lb ? 1 : -1;
-	return strcmp(a, b);
+	unsigned char u = (unsigned char)*s;
+	if (u == ' ') {
+		memcpy(out, "\\s+", 4);
+		return 1;
+	}
+	if (u < 0x80) {
+		if (!is_ascii_alpha(u) && !is_ascii_digit(u)) {
+			out[0] = '\\';
+			out[1] = (char)u;
+			out[2] = '\0';
+		} else {
+			out[0] = (char)(fold ? ascii_lower(u) : u);
+			out[1] = '\0';
+		}
+		return 1;
+	}
+	size_t n = 1;
+	while (s[n] && ((unsigned char)s[n] & 0xC0) == 0x80 && n < 4)
+		n++;
+	memcpy(out, s, n);
+	out[n] = '\0';
+	return n;
 }
 
-/* A lexicon as an alternation of escaped literals, longest first so that
- * "US$" is tried before "$"; a space in an entry matches any white
- * space. */
+static void trie_add(struct trie *t, const char *s, bool fold)
+{
+	while (*s) {
+		char atom[8];
+		s += next_atom(s, atom, fold);
+		struct trie *k = NULL;
+		for (size_t i = 0; i < t->nkids && !k; i++)
+			if (!strcmp(t->kids[i]->atom, atom))
+				k = t->kids[i];
+		if (!k) {
+			k = xcalloc(1, sizeof *k);
+			memcpy(k->atom, atom, sizeof k->atom);
+			t->kids = xrealloc(t->kids,
+					   (t->nkids + 1) * sizeof *t->kids);
+			t->kids[t->nkids++] = k;
+		}
+		t = k;
+	}
+	t->end = true;
+}
+
+static void trie_emit(struct exbuf *b, const struct trie *t, struct srcpos p)
+{
+	ex_puts(b, t->atom, p);
+	if (t->nkids == 0)
+		return;
+	if (t->nkids == 1 && !t->end) {
+		trie_emit(b, t->kids[0], p);
+		return;
+	}
+	ex_puts(b, "(?:", p);
+	for (size_t i = 0; i < t->nkids; i++) {
+		if (i)
+			ex_puts(b, "|", p);
+		trie_emit(b, t->kids[i], p);
+	}
+	ex_puts(b, t->end ? "|)" : ")", p);
+}
+
+static void trie_free(struct trie *t)
+{
+	for (size_t i = 0; i < t->nkids; i++)
+		trie_free(t->kids[i]);
+	free(t->kids);
+	free(t);
+}
+
 static void expand_lexicon(struct exbuf *b, const struct lexicon *lx,
 			   bool caseless, struct srcpos p)
 {
-	size_t n = lexicon_size(lx);
-	const char **v = xmalloc((n ? n : 1) * sizeof *v);
-	for (size_t i = 0; i < n; i++)
-		v[i] = lexicon_entry(lx, i, NULL);
-	qsort(v, n, sizeof *v, lex_len_desc);
+	struct trie *root = xcalloc(1, sizeof *root);
+	for (size_t i = 0; i < lexicon_size(lx); i++)
+		trie_add(root, lexicon_entry(lx, i, NULL), caseless);
 	ex_puts(b, caseless ? "(?i:" : "(?:", p);
-	if (n == 0)
+	if (root->nkids == 0)
 		ex_puts(b, "(*FAIL)", p);
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < root->nkids; i++) {
 		if (i)
 			ex_puts(b, "|", p);
-		for (const char *c = v[i]; *c; c++) {
-			unsigned char u = (unsigned char)*c;
-			if (u == ' ')
-				ex_puts(b, "\\s+", p);
-			else if (u < 0x80 && !is_ascii_alpha(u) &&
-				 !is_ascii_digit(u)) {
-				char esc[3] = {'\\', (char)u, 0};
-				ex_puts(b, esc, p);
-			} else
-				ex_put(b, c, 1, p, false);
-		}
+		trie_emit(b, root->kids[i], p);
 	}
 	ex_puts(b, ")", p);
-	free(v);
+	trie_free(root);
 }
 
 static int expand_item(struct loader *L, struct item *it, struct exbuf *b,
@@ -853,6 +1011,31 @@ static void compile_defines(struct loader *L)
 	}
 }
 
+/* Reads the rule's name table once, so that group lookups in the match
+ * loop need not search it. */
+static void index_names(struct rule *ru)
+{
+	uint32_t count = 0, size = 0;
+	PCRE2_SPTR table = NULL;
+	pcre2_pattern_info(ru->code, PCRE2_INFO_NAMECOUNT, &count);
+	pcre2_pattern_info(ru->code, PCRE2_INFO_NAMEENTRYSIZE, &size);
+	pcre2_pattern_info(ru->code, PCRE2_INFO_NAMETABLE, &table);
+	ru->table = table;
+	ru->entry_size = size;
+	ru->names = xcalloc(count ? count : 1, sizeof *ru->names);
+	ru->nnames = 0;
+	for (uint32_t i = 0; i < count; i++) {
+		const char *name = (const char *)(table + i * size + 2);
+		struct group_name *last =
+		    ru->nnames ? &ru->names[ru->nnames - 1] : NULL;
+		if (last && !strcmp(last->name, name)) {
+			last->n++;
+			continue;
+		}
+		ru->names[ru->nnames++] = (struct group_name){name, i, 1};
+	}
+}
+
 static void compile_rules(struct loader *L, struct rules *r)
 {
 	size_t nrules = 0;
@@ -866,6 +1049,7 @@ static void compile_rules(struct loader *L, struct rules *r)
 		struct rule *ru = &r->items[r->n];
 		struct rule_attrs a = {0};
 		a.priority = 50;
+		a.reach_before = a.reach_after = 64;
 		a.match_limit = DEFAULT_MATCH_LIMIT;
 		a.depth_limit = DEFAULT_DEPTH_LIMIT;
 		int bad = apply_attrs(L, it, &a);
@@ -894,6 +1078,7 @@ static void compile_rules(struct loader *L, struct rules *r)
 		ru->a = a;
 		ru->code = code;
 		ru->index = r->n++;
+		index_names(ru);
 	}
 }
 
@@ -1008,6 +1193,8 @@ struct rules *rules_load(const char *dir, struct rules_diags *diags)
 	struct rules *r = xcalloc(1, sizeof *r);
 	r->lex = L.lex;
 	r->nlex = L.nlex;
+	r->ncues = 1; /* bit 0: a digit */
+	L.r = r;
 	check_duplicates(&L);
 	compile_defines(&L);
 	compile_rules(&L, r);
@@ -1037,6 +1224,7 @@ void rules_free(struct rules *r)
 		return;
 	for (size_t i = 0; i < r->n; i++) {
 		struct rule *ru = &r->items[i];
+		free(ru->names);
 		pcre2_code_free(ru->code);
 		free((char *)ru->a.name);
 		free((char *)ru->a.file);
@@ -1077,11 +1265,19 @@ const struct lexicon *rules_lexicon(const struct rules *r, const char *name)
 
 /* ---- matching ------------------------------------------------------ */
 
+size_t rules_cue_count(const struct rules *r)
+{
+	return r->ncues;
+}
+
+const struct lexicon *rules_cue(const struct rules *r, size_t bit)
+{
+	return bit < r->ncues ? r->cues[bit] : NULL;
+}
+
 bool rules_has_group(const struct rule *rule, const char *name)
 {
-	PCRE2_SPTR first, last;
-	return pcre2_substring_nametable_scan(rule->code, (PCRE2_SPTR)name,
-					      &first, &last) > 0;
+	return rules_group_id(rule, name) >= 0;
 }
 
 struct matcher *rules_matcher_new(const struct rules *r)
@@ -1172,18 +1368,30 @@ int rules_exec(struct matcher *m, const struct rule *rule, const char *subj,
 	return res;
 }
 
-bool rules_group(const struct matcher *m, const struct rule *rule,
-		 const char *name, size_t *start, size_t *end)
+size_t rules_index(const struct rule *rule)
 {
-	PCRE2_SPTR first, last;
-	int size = pcre2_substring_nametable_scan(rule->code, (PCRE2_SPTR)name,
-						  &first, &last);
-	if (size <= 0)
+	return rule->index;
+}
+
+int rules_group_id(const struct rule *rule, const char *name)
+{
+	for (size_t i = 0; i < rule->nnames; i++)
+		if (!strcmp(rule->names[i].name, name))
+			return (int)i;
+	return -1;
+}
+
+bool rules_group_span(const struct matcher *m, const struct rule *rule,
+		      int id, size_t *start, size_t *end)
+{
+	if (id < 0 || (size_t)id >= rule->nnames)
 		return false;
+	const struct group_name *gn = &rule->names[id];
 	pcre2_match_data *md = m->md[rule->index];
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 	uint32_t npairs = pcre2_get_ovector_count(md);
-	for (PCRE2_SPTR e = first; e <= last; e += size) {
+	for (uint32_t k = 0; k < gn->n; k++) {
+		PCRE2_SPTR e = rule->table + (gn->first + k) * rule->entry_size;
 		uint32_t g = ((uint32_t)e[0] << 8) | e[1];
 		if (g < npairs && ov[2 * g] != PCRE2_UNSET) {
 			*start = ov[2 * g];
@@ -1192,6 +1400,13 @@ bool rules_group(const struct matcher *m, const struct rule *rule,
 		}
 	}
 	return false;
+}
+
+bool rules_group(const struct matcher *m, const struct rule *rule,
+		 const char *name, size_t *start, size_t *end)
+{
+	return rules_group_span(m, rule, rules_group_id(rule, name), start,
+				end);
 }
 
 int rules_cond(struct matcher *m, const struct rule *rule, const char *subj,

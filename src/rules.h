@@ -28,11 +28,17 @@ struct lexicon;
 	"money", "troops", "percent", "multiplier", "exclude", "hedge", "per", \
 	    "dollar"
 
-/* What a sentence must contain for a rule to be tried on it. */
-enum {
-	RULES_NEEDS_DIGIT = 1, /* an ASCII digit */
-	RULES_NEEDS_WORD = 2,  /* a number word (see figures.h) */
-};
+/*
+ * What a sentence must contain for a rule to be tried on it: `needs=`
+ * is a conjunction ('+') of disjunctions ('|') of cues. A cue is "digit"
+ * (an ASCII digit) or the name of a lexicon (a word or sign of it). Each
+ * cue gets a bit: bit 0 is digit, the others are numbered in the order
+ * they first appear (rules_cue). needs[k] is the mask of the k-th
+ * disjunction; a rule with nneeds == 0 is tried everywhere.
+ */
+#define RULES_MAX_NEEDS 4
+#define RULES_MAX_CUES 64
+#define RULES_CUE_DIGIT 1u
 
 /* Where a hedge or per rule looks, relative to the figure. */
 enum rules_at { RULES_BEFORE, RULES_AFTER };
@@ -45,7 +51,16 @@ struct rule_attrs {
 	const char *kind; /* one of RULES_KINDS */
 	int priority;     /* higher wins an overlap; default 50 */
 	bool caseless;    /* flags=i */
-	unsigned needs;   /* RULES_NEEDS_* bits; 0 = try everywhere */
+	uint64_t needs[RULES_MAX_NEEDS]; /* cue masks, all must be met */
+	unsigned nneeds;
+	/* reach=N or reach=BEFORE,AFTER (bytes). Figure rules: tried only
+	 * from `before` bytes before to `after` bytes after each cue of
+	 * their last needs condition (their key). Exclusions: around each
+	 * figure found. Hedge and per rules: how far they look. Default 64
+	 * each way; reach=0 (or none given) runs figure rules on whole
+	 * sentences. */
+	unsigned reach_before, reach_after;
+	bool reach_set; /* reach= was given and is not 0 */
 	const char *unit;  /* unit=, or NULL */
 	const char *value; /* value= (a decimal number), or NULL */
 	const char *per;   /* per=, or NULL */
@@ -95,8 +110,20 @@ const struct rule_attrs *rules_attrs(const struct rule *rule);
 /* The lexicon loaded from NAME.lex, or NULL when there is none. */
 const struct lexicon *rules_lexicon(const struct rules *r, const char *name);
 
+/* Number of cue bits in use (at least 1: digit), and the lexicon of cue
+ * bit i (NULL for bit 0, the digit). */
+size_t rules_cue_count(const struct rules *r);
+const struct lexicon *rules_cue(const struct rules *r, size_t bit);
+
 /* True when the rule's pattern has a group of that name. */
 bool rules_has_group(const struct rule *rule, const char *name);
+
+/* The position of a rule in the set (0 <= index < rules_count). */
+size_t rules_index(const struct rule *rule);
+
+/* A handle for the groups called `name` in a rule, for lookups in a loop
+ * (rules_group_span): -1 when the rule has no such group. */
+int rules_group_id(const struct rule *rule, const char *name);
 
 /*
  * Creates the match state for one thread: match data for every rule, a
@@ -129,6 +156,10 @@ int rules_exec(struct matcher *m, const struct rule *rule, const char *subj,
  */
 bool rules_group(const struct matcher *m, const struct rule *rule,
 		 const char *name, size_t *start, size_t *end);
+
+/* rules_group with a handle from rules_group_id (-1 gives false). */
+bool rules_group_span(const struct matcher *m, const struct rule *rule,
+		      int id, size_t *start, size_t *end);
 
 /*
  * For a rule with `if=DEFINE`: RULES_MATCH when the define matches

@@ -123,12 +123,23 @@ static bool keeps_going(const char *t, size_t start, size_t dot, size_t next,
 			     NULL);
 }
 
+/* Bytes that may end a sentence: '\n', '.', '!', '?' and the first byte
+ * of '…' (most bytes are none of them and are skipped in a tight loop). */
+static bool maybe_end(unsigned char c)
+{
+	return c == '\n' || c == '.' || c == '!' || c == '?' || c == 0xE2;
+}
+
 static void split_paragraph(struct vec *v, const char *t, size_t ps,
 			    size_t pe, size_t para,
 			    const struct segment_lexicons *lex)
 {
 	size_t s = ps, i = ps;
 	while (i < pe) {
+		while (i < pe && !maybe_end((unsigned char)t[i]))
+			i++;
+		if (i >= pe)
+			break;
 		if (t[i] == '\n') {
 			push_sentence(v, t, s, i, para);
 			s = ++i;

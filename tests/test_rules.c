@@ -55,6 +55,7 @@ static void test_load_and_match(void)
 {
 	const char *d = new_dir();
 	put(d, "cur.lex", "# signs\n$\tUSD\nUS$\tUSD\nC$\tCAD\n");
+	put(d, "x.lex", "x\n");
 	put(d, "a.rules",
 	    "# shared\n"
 	    "define NUM = \\d+ (?: \\.\\d+ )?\n"
@@ -62,7 +63,7 @@ static void test_load_and_match(void)
 	put(d, "b.rules",
 	    "default kind=money priority=60\n"
 	    "\n"
-	    "rule sym needs=digit unit=USD\n"
+	    "rule sym needs=digit+cur|x unit=USD reach=4,40\n"
 	    "\t(?<cur> {{cur:i}} ) \\s? (?<num> {{NUM}} )\n"
 	    "\t# a comment line inside the pattern\n"
 	    "\t(?: \\s (?<mag> billion ) )?\n"
@@ -88,7 +89,16 @@ static void test_load_and_match(void)
 	const struct rule_attrs *a = rules_attrs(sym);
 	CHECK_STR(a->kind, "money");
 	CHECK_INT(a->priority, 60);
-	CHECK_INT(a->needs, RULES_NEEDS_DIGIT);
+	CHECK_INT(a->nneeds, 2);
+	CHECK_INT(a->needs[0], RULES_CUE_DIGIT);
+	CHECK_INT(a->needs[1], 2 | 4); /* cur is cue bit 1, x bit 2 */
+	CHECK(a->reach_set);
+	CHECK_INT(a->reach_before, 4);
+	CHECK_INT(a->reach_after, 40);
+	CHECK_INT(rules_cue_count(r), 3);
+	CHECK(rules_cue(r, 0) == NULL);
+	CHECK_STR(rules_cue(r, 1) ? lexicon_name(rules_cue(r, 1)) : NULL, "cur");
+	CHECK_STR(rules_cue(r, 2) ? lexicon_name(rules_cue(r, 2)) : NULL, "x");
 	CHECK_STR(a->unit, "USD");
 	CHECK_INT(a->line, 3);
 	CHECK(strstr(a->file, "/b.rules") != NULL);
@@ -97,7 +107,9 @@ static void test_load_and_match(void)
 	CHECK_STR(a->kind, "percent");
 	CHECK_INT(a->priority, 7);
 	CHECK(a->caseless);
-	CHECK_INT(a->needs, 0);
+	CHECK_INT(a->nneeds, 0); /* needs=any */
+	CHECK(!a->reach_set);
+	CHECK_INT(a->reach_before, 64);
 	CHECK_STR(a->value, "2.5");
 	CHECK_STR(a->per, "year");
 	CHECK_INT(a->at, RULES_AFTER);
@@ -165,6 +177,8 @@ static const struct want_diag want[] = {
     {"/b.rules", 6, 17, "define 'LOOP' refers to itself"},
     {"/b.rules", 7, 23, "if=NOPE: no define of that name"},
     {"/b.rules", 9, 23, "expected attribute=value, found 'junk'"},
+    {"/b.rules", 11, 22, "needs=: no lexicon named 'nolex'"},
+    {"/b.rules", 11, 40, "bad value 'a' for attribute 'reach'"},
     {"/x.lex", 3, 1, "duplicate entry 'one' (first at line 1)"},
 };
 
@@ -197,6 +211,8 @@ static void test_errors(void)
 	    "rule seven kind=money if=NOPE\n" /* 7 */
 	    "\t\\d\n"                         /* 8 */
 	    "rule eight kind=money junk\n"    /* 9 */
+	    "\t\\d\n"                         /* 10 */
+	    "rule nine kind=money needs=digit+nolex reach=a\n" /* 11 */
 	    "\t\\d\n");
 	put(d, "x.lex", "one\t1\ntwo\t2\none\t3\n");
 	struct rules_diags dg;

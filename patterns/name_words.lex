@@ -1,0 +1,45 @@
+# name_words.lex - words whose number is part of a name ("Area 51",
+# "Route 66", "Fortune 500", "10 Downing Street"), not a figure.
+Area
+Apollo
+Route
+Highway
+Interstate
+Flight
+Fortune
+Formula
+Windows
+Proposition
+Prop.
+Title
+Article
+Section
+Chapter
+Resolution
+Amendment
+Room
+Gate
+Terminal
+Pier
+Platform
+Level
+Building
+Unit
+Channel
+Studio
+No.
+Number
+Vol.
+Volume
+Page
+Issue
+Episode
+Season
+Version
+Boeing
+Airbus
+S&P
+FTSE
+Nikkei
+Dow
+Group of

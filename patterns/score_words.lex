@@ -1,0 +1,20 @@
+# score_words.lex - words around a sports score ("won 3-1", "a 2-0 win").
+won
+lost
+beat
+beaten
+defeated
+drew
+draw
+trail
+trailed
+trailing
+led
+lead
+leads
+win
+victory
+defeat
+loss
+tie
+scoreline
