@@ -26,6 +26,8 @@ struct figure {
 				 in the title when in_title) */
 	const char *sentence; /* the sentence (or the title) */
 	const char *rule;     /* name of the rule that found it */
+	const char *key;      /* the quantity (keys.h), or NULL */
+	const char *subject;  /* readable key, or NULL */
 };
 
 /* The figures of one article, in text order (title first). */
