@@ -7,7 +7,7 @@ CC      ?= cc
 PKGS    := libpcre2-8 libxml-2.0 libcurl sqlite3 jansson zlib
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
 
 WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2 \
             -Wno-unused-parameter
@@ -34,7 +34,7 @@ TESTS    := $(sort $(wildcard tests/test_*.c))
 TEST_BIN := $(TESTS:tests/%.c=build/san/tests/%)
 
 .PHONY: all deps run test unit check-tests bench install uninstall clean \
-        lint format format-check leakcheck golden-update
+        lint format format-check leakcheck golden-update fuzz
 
 all: claimex
 
@@ -88,6 +88,18 @@ bench/parse_bench: bench/parse_bench.c
 bench/figures_bench: bench/figures_bench.c $(filter-out build/rel/main.o,$(OBJ))
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(filter-out build/rel/main.o,$(OBJ)) \
 	  $(PKG_LIBS) $(LDFLAGS)
+
+# Coverage-guided fuzzing of the reader with libFuzzer (needs clang):
+# FUZZ_SECONDS bounds the run; findings are written to build/fuzz/.
+FUZZ_SECONDS ?= 60
+fuzz: tests/fuzz/fuzz_reader.c $(LIB_SRC)
+	mkdir -p build/fuzz/corpus
+	clang -std=c11 -D_DEFAULT_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+	  $(PKG_CFLAGS) -Isrc -o build/fuzz/fuzz_reader tests/fuzz/fuzz_reader.c \
+	  $(LIB_SRC) $(PKG_LIBS)
+	cp corpus/* build/fuzz/corpus/
+	cd build/fuzz && ./fuzz_reader -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=65536 -timeout=10 corpus
 
 leakcheck: claimex
 	valgrind --leak-check=full --error-exitcode=9 -q \

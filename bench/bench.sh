@@ -9,6 +9,8 @@
 # money and troops: dense in figures) and, when present, the article
 # bodies of ../shared/eval/html/truth (news of every kind), each repeated
 # to 4 MB.
+# Then a fetch run: FETCH_N (200) small text articles from tests/server.py
+# on 127.0.0.1 with -j 8 --per-host 8 --delay 0, best of 3, in articles/s.
 set -eu
 cd "$(dirname "$0")/.."
 DATA=bench/data/html
@@ -61,3 +63,41 @@ bench/figures_bench patterns 4 "corpus .txt" corpus/*.txt
 if [ -d ../shared/eval/html/truth ]; then
 	bench/figures_bench patterns 4 "news bodies" ../shared/eval/html/truth/*.txt
 fi
+# --- fetch: articles per second from a local server ------------------
+FETCH_N=${FETCH_N:-200}
+FW=$(mktemp -d)
+python3 tests/server.py "$FW/port" --lifetime 120 &
+FSERVER=$!
+trap 'kill $FSERVER 2>/dev/null; rm -rf "$FW"' EXIT
+i=0
+while [ ! -s "$FW/port" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+FB="http://127.0.0.1:$(cat "$FW/port")"
+i=0
+while [ $i -lt "$FETCH_N" ]; do echo "$FB/a/bench$i.txt"; i=$((i + 1)); done >"$FW/urls"
+fbest=999999
+for _ in 1 2 3; do
+	s=$(now)
+	./claimex -q extract -j 8 --per-host 8 --delay 0 --urls "$FW/urls" >"$FW/out" 2>/dev/null || true
+	e=$(now)
+	fbest=$(echo "$s $e $fbest" | awk '{d=$2-$1; print (d<$3)?d:$3}')
+done
+got=$(grep -c '"type":"article"' "$FW/out" || true)
+awk -v t="$fbest" -v n="$FETCH_N" -v g="$got" 'BEGIN {
+	printf "  claimex fetch -j 8   %7.3f s  %7.1f articles/s  (%d of %d articles, local server)\n", t, n / t, g, n
+}'
+
+# The reduce step: `claimex conflicts` over generated records, at three
+# sizes, to show time and peak memory grow as n log n or better.
+SIZES=${BENCH_CONFLICT_SIZES:-"250000 500000 1000000"}
+echo "conflicts (reduce step over generated figure records):"
+for n in $SIZES; do
+	f=bench/data/records-$n.jsonl
+	[ -s "$f" ] || python3 bench/gen_records.py "$n" >"$f"
+	mb=$(wc -c <"$f" | awk '{printf "%.0f", $1 / 1e6}')
+	/usr/bin/time -f "%e %M" -o bench/data/time.txt \
+		./claimex -q conflicts "$f" >/dev/null
+	read -r secs kb <bench/data/time.txt
+	awk -v n="$n" -v s="$secs" -v k="$kb" -v mb="$mb" 'BEGIN {
+		printf "  %8d figures (%4d MB)  %6.2f s  %6.0f MB peak  %.2f us/figure\n",
+		       n, mb, s, k / 1024, s * 1e6 / n }'
+done

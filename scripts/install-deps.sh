@@ -13,6 +13,8 @@ fi
 command -v cc >/dev/null 2>&1 || missing="$missing gcc libc6-dev"
 command -v make >/dev/null 2>&1 || missing="$missing make"
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"
+# The report test renders report.html in headless Chromium.
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 need libpcre2-8 libpcre2-dev
 need libxml-2.0 libxml2-dev
 need libcurl libcurl4-openssl-dev

@@ -39,6 +39,18 @@ bool buf_append(struct buf *b, const void *data, size_t n)
 	return true;
 }
 
+bool buf_reserve(struct buf *b, size_t n)
+{
+	if (n > (size_t)-1 - b->len - 1 || (b->max && b->len + n > b->max))
+		return false;
+	if (b->len + n + 1 > b->cap) {
+		b->data = xrealloc(b->data, b->len + n + 1);
+		b->cap = b->len + n + 1;
+		b->data[b->len] = '\0';
+	}
+	return true;
+}
+
 bool buf_puts(struct buf *b, const char *s)
 {
 	return buf_append(b, s, strlen(s));

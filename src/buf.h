@@ -27,6 +27,10 @@ void buf_release(struct buf *b);
  * would exceed max. */
 bool buf_append(struct buf *b, const void *data, size_t n);
 
+/* Makes room for n more bytes without growing later (a hint: false, and
+ * nothing done, when that would pass max). */
+bool buf_reserve(struct buf *b, size_t n);
+
 /* Appends a NUL-terminated string (same rule as buf_append). */
 bool buf_puts(struct buf *b, const char *s);
 

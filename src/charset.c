@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "arena.h"
@@ -117,25 +118,61 @@ static bool is_junk_control(unsigned cp)
 	       cp == 0x7F;
 }
 
-/* UTF-8 with invalid bytes decoded one by one as Windows-1252. */
-static size_t decode_utf8_lenient(const unsigned char *in, size_t len,
-				  char *out, bool *fallback)
+/* True when some byte of the 8 in x is below 0x20 (a control byte or
+ * tab/newline), is DEL, or has the high bit set: the fast path cannot
+ * copy it. May say true for a clean word (a borrow), never false for a
+ * dirty one. */
+static inline bool word_needs_care(unsigned long long x)
 {
-	size_t o = 0;
-	for (size_t i = 0; i < len;) {
-		size_t n = utf8_seq_len(in + i, len - i);
-		if (n) {
-			if (!(n == 1 && is_junk_control(in[i])))
-				memcpy(out + o, in + i, n), o += n;
+	const unsigned long long ones = 0x0101010101010101ULL;
+	const unsigned long long highs = 0x8080808080808080ULL;
+	unsigned long long del = x ^ (ones * 0x7F); /* a zero byte: DEL */
+	return (((x - ones * 0x20) | x) & highs) ||
+	       ((del - ones) & ~del & highs);
+}
+
+/*
+ * UTF-8 with invalid bytes decoded one by one as Windows-1252, junk
+ * controls dropped. Runs of good bytes are copied with one memcpy, and
+ * plain ASCII is checked 8 bytes at a time: this is on every page's path.
+ * *invalid counts the bytes that were not valid UTF-8.
+ */
+static size_t decode_utf8_lenient(const unsigned char *in, size_t len,
+				  char *out, size_t *invalid)
+{
+	size_t o = 0, run = 0, i = 0;
+	while (i < len) {
+		if (i + 8 <= len) {
+			unsigned long long x;
+			memcpy(&x, in + i, 8);
+			if (!word_needs_care(x)) {
+				i += 8;
+				continue;
+			}
+		}
+		unsigned char c = in[i];
+		if (c >= 0x20 && c < 0x7F) {
+			i++;
+			continue;
+		}
+		size_t n = c < 0x80 ? 1 : utf8_seq_len(in + i, len - i);
+		if (n && !(n == 1 && is_junk_control(c))) {
 			i += n;
 			continue;
 		}
-		unsigned cp = cp1252_to_cp(in[i]);
-		*fallback = true;
-		o += put_utf8(out + o, cp ? cp : 0xFFFD);
+		/* Flush the good run, then handle this byte. */
+		memcpy(out + o, in + run, i - run);
+		o += i - run;
+		if (!n) {
+			unsigned cp = cp1252_to_cp(c);
+			(*invalid)++;
+			o += put_utf8(out + o, cp ? cp : 0xFFFD);
+		}
 		i++;
+		run = i;
 	}
-	return o;
+	memcpy(out + o, in + run, len - run);
+	return o + (len - run);
 }
 
 static size_t decode_cp1252(const unsigned char *in, size_t len, char *out)
@@ -297,13 +334,13 @@ int charset_to_utf8(const char *bytes, size_t len, const char *declared,
 	memset(out, 0, sizeof *out);
 	if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
 		bytes += 3, p += 3, len -= 3;
-		strcpy(cs, "utf-8"), have_cs = true;
+		snprintf(cs, sizeof cs, "utf-8"), have_cs = true;
 	} else if (len >= 2 && p[0] == 0xFF && p[1] == 0xFE) {
 		bytes += 2, p += 2, len -= 2;
-		strcpy(cs, "utf-16le"), have_cs = true;
+		snprintf(cs, sizeof cs, "utf-16le"), have_cs = true;
 	} else if (len >= 2 && p[0] == 0xFE && p[1] == 0xFF) {
 		bytes += 2, p += 2, len -= 2;
-		strcpy(cs, "utf-16be"), have_cs = true;
+		snprintf(cs, sizeof cs, "utf-16be"), have_cs = true;
 	}
 	if (!have_cs && declared && *declared) {
 		lower_copy(cs, sizeof cs, declared, strlen(declared));
@@ -324,33 +361,35 @@ int charset_to_utf8(const char *bytes, size_t len, const char *declared,
 	size_t n;
 
 	if (!have_cs || is_utf8_name(cs)) {
-		if (!have_cs && !invalid_bytes_are_cp1252(p, len)) {
-			err_set(e, ERR_ENCODING, where,
-				"invalid UTF-8 and not Windows-1252 text");
-			return -1;
-		}
-		bool fallback = false;
-		/* Without a declaration, a document that is not UTF-8 is
-		 * read wholly as cp1252: mixing the two would misread
-		 * cp1252 byte pairs that happen to form UTF-8. */
-		if (!have_cs && !charset_valid_utf8(bytes, len)) {
+		size_t invalid = 0;
+		n = decode_utf8_lenient(p, len, buf, &invalid);
+		out->charset = "UTF-8";
+		out->fallback = invalid > 0;
+		/* Without a declaration, a document that is not UTF-8 is read
+		 * wholly as cp1252: mixing the two would misread cp1252 byte
+		 * pairs that happen to form UTF-8. Bytes cp1252 leaves
+		 * undefined mean it is neither. */
+		if (invalid && !have_cs) {
+			if (!invalid_bytes_are_cp1252(p, len)) {
+				err_set(e, ERR_ENCODING, where,
+					"invalid UTF-8 and not Windows-1252 "
+					"text");
+				return -1;
+			}
 			n = decode_cp1252(p, len, buf);
 			out->charset = "windows-1252";
-		} else {
-			n = decode_utf8_lenient(p, len, buf, &fallback);
-			out->charset = "UTF-8";
+			out->fallback = false;
 		}
-		out->fallback = fallback;
 	} else if (is_cp1252_name(cs)) {
 		n = decode_cp1252(p, len, buf);
 		out->charset = "windows-1252";
 	} else {
 		n = decode_iconv(cs, bytes, len, buf, cap);
 		if (n == (size_t)-1) {
-			bool fallback = false;
-			n = decode_utf8_lenient(p, len, buf, &fallback);
+			size_t invalid = 0;
+			n = decode_utf8_lenient(p, len, buf, &invalid);
 			out->charset = "UTF-8";
-			out->fallback = fallback;
+			out->fallback = invalid > 0;
 		} else {
 			/* iconv output is valid UTF-8 but may hold NULs. */
 			n = strip_controls(buf, n);

@@ -15,6 +15,8 @@
 enum opt_id {
 	OPT_HELP, OPT_VERSION, OPT_QUIET, OPT_VERBOSE, OPT_OUTPUT,
 	OPT_MAX_BYTES, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT, OPT_MAX_REDIRECTS,
+	OPT_JOBS, OPT_PER_HOST, OPT_DELAY, OPT_RETRIES, OPT_URLS, OPT_DB,
+	OPT_SINCE, OPT_WAIT,
 	OPT_PATTERNS,
 };
 
@@ -29,7 +31,7 @@ struct opt {
 /* The one option table: parsing and --help both read it. */
 static const struct opt options[] = {
 	{OPT_OUTPUT, 'o', "output", "DIR",
-	 "run: write the outputs into DIR (default: out)"},
+	 "run, report: write the outputs into DIR (default: out)"},
 	{OPT_PATTERNS, 0, "patterns", "DIR",
 	 "read the rule sets from DIR (default: ./patterns\n"
 	 "when it exists, else the installed\n" CLAIMEX_DATADIR "/patterns)"},
@@ -42,6 +44,29 @@ static const struct opt options[] = {
 	 "give up connecting after SECS seconds (default: 10)"},
 	{OPT_MAX_REDIRECTS, 0, "max-redirects", "N",
 	 "follow at most N redirects (default: 5)"},
+	{OPT_URLS, 0, "urls", "FILE",
+	 "also read the URLs listed in FILE, one a line\n"
+	 "(blank lines and # comments skipped)"},
+	{OPT_JOBS, 'j', "jobs", "N",
+	 "download at most N URLs at once (default: 8)"},
+	{OPT_PER_HOST, 0, "per-host", "N",
+	 "at most N downloads at once per host (default: 2)"},
+	{OPT_DELAY, 0, "delay", "SECS",
+	 "wait SECS between requests to a host (default: 1);\n"
+	 "a larger robots.txt Crawl-delay wins"},
+	{OPT_RETRIES, 0, "retries", "N",
+	 "retry a 5xx or a timeout N times (default: 2)"},
+	{OPT_DB, 0, "db", "PATH",
+	 "run: keep every fetched article and its records\n"
+	 "in the SQLite store PATH; download only what\n"
+	 "changed; rebuild the outputs from the whole store"},
+	{OPT_SINCE, 0, "since", "DATE",
+	 "with --db: only articles published on or after\n"
+	 "DATE (YYYY-MM-DD) go into the outputs; undated\n"
+	 "ones are kept"},
+	{OPT_WAIT, 0, "wait", NULL,
+	 "with --db: wait for another run to finish\n"
+	 "instead of exiting with status 5"},
 	{OPT_QUIET, 'q', "quiet", NULL, "print errors only"},
 	{OPT_VERBOSE, 'v', "verbose", NULL, "also print progress per input"},
 	{OPT_HELP, 'h', "help", NULL, "print this help and exit"},
@@ -59,6 +84,10 @@ static const struct {
 	 "print the article body text found in every INPUT"},
 	{"run", CMD_RUN,
 	 "run the whole pipeline over INPUTs (default: corpus/) into -o DIR"},
+	{"conflicts", CMD_CONFLICTS,
+	 "read records (FILEs or stdin) and write conflict records"},
+	{"report", CMD_REPORT,
+	 "read records (FILEs or stdin) and write the reports into -o DIR"},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -106,7 +135,8 @@ void cli_usage(FILE *out)
 	      "  2  usage error\n"
 	      "  3  the rule set (the patterns folder) is missing or broken;\n"
 	      "     every error is printed and nothing is written\n"
-	      "  4  the output could not be written\n",
+	      "  4  the output could not be written\n"
+	      "  5  another claimex run holds the --db store (see --wait)\n",
 	      out);
 }
 
@@ -173,6 +203,33 @@ static int parse_count(const char *s, long *out)
 		return -1;
 	*out = v;
 	return 0;
+}
+
+/* Seconds that may be zero ("--delay 0"). */
+static int parse_seconds0(const char *s, long *ms)
+{
+	if (!strcmp(s, "0"))
+		return *ms = 0, 0;
+	return parse_seconds(s, ms);
+}
+
+int cli_valid_date(const char *s)
+{
+	static const int mdays[] = {31, 29, 31, 30, 31, 30,
+				    31, 31, 30, 31, 30, 31};
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !is_ascii_digit((unsigned char)s[i]))
+			return 0;
+	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+		(s[3] - '0');
+	int m = (s[5] - '0') * 10 + (s[6] - '0');
+	int d = (s[8] - '0') * 10 + (s[9] - '0');
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	if (m == 2 && d == 29 && !leap)
+		return 0;
+	return m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
 }
 
 static const struct opt *find_long(const char *name, size_t len)
@@ -249,6 +306,47 @@ static enum cli_action apply(const struct opt *o, const char *val,
 			return misuse(errout, "bad --max-redirects value '%s'",
 				      val);
 		break;
+	case OPT_JOBS:
+		if (parse_count(val, &cfg->jobs) || cfg->jobs < 1 ||
+		    cfg->jobs > 256)
+			return misuse(errout, "bad --jobs value '%s' (1-256)",
+				      val);
+		break;
+	case OPT_PER_HOST:
+		if (parse_count(val, &cfg->per_host) || cfg->per_host < 1 ||
+		    cfg->per_host > 64)
+			return misuse(errout,
+				      "bad --per-host value '%s' (1-64)", val);
+		break;
+	case OPT_DELAY:
+		if (parse_seconds0(val, &cfg->delay_ms))
+			return misuse(errout, "bad --delay value '%s'", val);
+		break;
+	case OPT_RETRIES:
+		if (parse_count(val, &cfg->retries) || cfg->retries > 10)
+			return misuse(errout, "bad --retries value '%s' (0-10)",
+				      val);
+		break;
+	case OPT_URLS:
+		if (!*val)
+			return misuse(errout, "empty --urls file name");
+		cfg->urls_file = val;
+		break;
+	case OPT_DB:
+		if (!*val)
+			return misuse(errout, "empty --db path");
+		cfg->db_path = val;
+		break;
+	case OPT_SINCE:
+		if (!cli_valid_date(val))
+			return misuse(errout,
+				      "bad --since date '%s' (want YYYY-MM-DD)",
+				      val);
+		cfg->since = val;
+		break;
+	case OPT_WAIT:
+		cfg->wait = 1;
+		break;
 	}
 	return CLI_RUN;
 }
@@ -263,6 +361,10 @@ enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
 	cfg->connect_timeout_ms = 10000;
 	cfg->max_redirects = 5;
 	cfg->verbosity = 1;
+	cfg->jobs = 8;
+	cfg->per_host = 2;
+	cfg->delay_ms = 1000;
+	cfg->retries = 2;
 	/* Inputs are compacted in place at the front of argv + 1. */
 	cfg->inputs = argv + 1;
 	bool only_args = false;
@@ -334,7 +436,13 @@ enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
 	}
 	if (cfg->command == CMD_NONE)
 		return misuse(errout, "no command given");
-	if (cfg->ninputs == 0 && cfg->command != CMD_RUN)
+	if (cfg->ninputs == 0 && !cfg->urls_file && cfg->command != CMD_RUN &&
+	    cfg->command != CMD_CONFLICTS && cfg->command != CMD_REPORT)
 		return misuse(errout, "no INPUT given");
+	if (cfg->db_path && cfg->command != CMD_RUN)
+		return misuse(errout, "--db works with the run command only");
+	if ((cfg->since || cfg->wait) && !cfg->db_path)
+		return misuse(errout, "%s needs --db",
+			      cfg->since ? "--since" : "--wait");
 	return CLI_RUN;
 }

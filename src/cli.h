@@ -21,6 +21,7 @@ enum exit_status {
 	EXIT_USAGE = 2,       /* bad command line */
 	EXIT_PATTERNS = 3,    /* the rule set in patterns/ is broken */
 	EXIT_OUTPUT = 4,      /* cannot write the output */
+	EXIT_LOCKED = 5,      /* another run holds the --db store */
 };
 
 enum cli_command {
@@ -28,6 +29,8 @@ enum cli_command {
 	CMD_EXTRACT, /* records of every input as JSON Lines on stdout */
 	CMD_TEXT,    /* the article body text of every input on stdout */
 	CMD_RUN,     /* the whole pipeline into an output folder */
+	CMD_CONFLICTS, /* the reduce step over records read back */
+	CMD_REPORT,    /* conflicts, CSV and HTML from records read back */
 };
 
 struct config {
@@ -41,6 +44,14 @@ struct config {
 	long connect_timeout_ms;
 	long max_redirects;
 	int verbosity; /* 0 quiet, 1 normal, 2 verbose */
+	long jobs;            /* transfers at once, default 8 */
+	long per_host;        /* transfers at once per host, default 2 */
+	long delay_ms;        /* between requests to one host, default 1 s */
+	long retries;         /* after a 5xx or a timeout, default 2 */
+	const char *urls_file; /* --urls: one URL a line, or NULL */
+	const char *db_path;  /* --db: the SQLite store, or NULL */
+	const char *since;    /* --since YYYY-MM-DD, or NULL */
+	int wait;             /* --wait: wait for the store's lock */
 };
 
 /* What cli_parse asks main to do. */
@@ -58,6 +69,8 @@ enum cli_action {
 enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
 			  FILE *out, FILE *errout);
 
+/* True when s is a calendar date written YYYY-MM-DD. */
+int cli_valid_date(const char *s);
 /*
  * The patterns folder to load: --patterns DIR when given, else
  * "patterns" when the current directory has one (running from a

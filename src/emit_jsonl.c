@@ -1,10 +1,12 @@
 /* emit_jsonl.c - records as JSON Lines (one object a line) */
 #include "emit_jsonl.h"
 
-#include <jansson.h>
+#include <math.h>
 
 #include "actors.h"
 #include "article.h"
+#include "conflicts.h"
+#include "records.h"
 #include "figures.h"
 #include "quotes.h"
 
@@ -19,9 +21,7 @@ static json_t *str_or_null(const char *s)
  * as 0.12 rather than 0.11999999999999999. */
 static int write_line(FILE *out, json_t *obj)
 {
-	int rc = json_dumpf(obj, out,
-			    JSON_COMPACT | JSON_PRESERVE_ORDER |
-				JSON_REAL_PRECISION(15));
+	int rc = json_dumpf(obj, out, EMIT_JSONL_FLAGS);
 	json_decref(obj);
 	if (rc != 0 || fputc('\n', out) == EOF)
 		return -1;
@@ -43,6 +43,59 @@ int emit_jsonl_article(FILE *out, const struct article *a)
 	json_object_set_new(o, "chars", json_integer((json_int_t)a->chars));
 	json_object_set_new(o, "format", str_or_null(a->format));
 	json_object_set_new(o, "charset", str_or_null(a->charset));
+	return write_line(out, o);
+}
+
+json_t *emit_jsonl_number(double v)
+{
+	if (isfinite(v) && v == floor(v) && fabs(v) < 9e15)
+		return json_integer((json_int_t)v);
+	return isfinite(v) ? json_real(v) : json_null();
+}
+
+int emit_jsonl_conflict(FILE *out, struct record_set *set,
+			const struct conflict *c)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "type", json_string("conflict"));
+	json_object_set_new(o, "key", str_or_null(c->key));
+	json_object_set_new(o, "kind", str_or_null(c->kind));
+	json_object_set_new(o, "unit", str_or_null(c->unit));
+	json_object_set_new(o, "status",
+			    json_string(conflicts_status_name(c->status)));
+	json_object_set_new(o, "subject", str_or_null(c->subject));
+	json_object_set_new(o, "articles",
+			    json_integer((json_int_t)c->narticles));
+	json_t *values = json_array();
+	for (size_t v = 0; v < c->nvalues; v++) {
+		const struct conflict_value *cv = &c->values[v];
+		json_t *jv = json_object();
+		json_object_set_new(jv, "value", emit_jsonl_number(cv->value));
+		json_object_set_new(jv, "unit", str_or_null(cv->unit));
+		json_t *ms = json_array();
+		for (size_t k = 0; k < cv->nmentions; k++) {
+			const struct rec_figure *f = &set->figures[cv->mentions[k]];
+			const struct rec_article *a =
+			    records_article(set, f->article);
+			json_t *m = json_object();
+			json_object_set_new(m, "article", str_or_null(f->article));
+			json_object_set_new(m, "source",
+					    str_or_null(a ? a->source : NULL));
+			json_object_set_new(m, "outlet",
+					    str_or_null(a ? a->outlet : NULL));
+			json_object_set_new(m, "published",
+					    str_or_null(a ? a->published : NULL));
+			json_object_set_new(m, "text", str_or_null(f->text));
+			json_object_set_new(m, "hedge", str_or_null(f->hedge));
+			json_object_set_new(m, "sentence",
+					    str_or_null(f->sentence));
+			json_object_set_new(m, "speaker", str_or_null(f->speaker));
+			json_array_append_new(ms, m);
+		}
+		json_object_set_new(jv, "mentions", ms);
+		json_array_append_new(values, jv);
+	}
+	json_object_set_new(o, "values", values);
 	return write_line(out, o);
 }
 
@@ -70,7 +123,8 @@ int emit_jsonl_figure(FILE *out, const struct article *a,
 					  : json_integer((json_int_t)f->end));
 	json_object_set_new(o, "sentence", str_or_null(f->sentence));
 	json_object_set_new(o, "speaker", str_or_null(f->speaker));
-	json_object_set_new(o, "key", json_null());
+	json_object_set_new(o, "key", str_or_null(f->key));
+	json_object_set_new(o, "subject", str_or_null(f->subject));
 	return write_line(out, o);
 }
 

@@ -2,10 +2,19 @@
 #ifndef CLAIMEX_EMIT_JSONL_H
 #define CLAIMEX_EMIT_JSONL_H
 
+#include <jansson.h>
 #include <stdio.h>
 
 struct actor;
+/* How records are dumped: compact, keys in insertion order, and reals with
+ * 15 significant digits so that 8.3 is written "8.3", not
+ * "8.3000000000000007". */
+#define EMIT_JSONL_FLAGS                                                   \
+	(JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
+
 struct article;
+struct conflict;
+struct record_set;
 struct figure;
 struct quote;
 
@@ -17,6 +26,20 @@ struct quote;
  * Returns 0, or -1 when writing failed (errno set by stdio).
  */
 int emit_jsonl_article(FILE *out, const struct article *a);
+
+/*
+ * Writes a `conflict` record: key, kind, unit, status, subject, articles
+ * (how many state the quantity) and values, each {value, unit, mentions:
+ * [{article, source, outlet, published, text, hedge, sentence,
+ * speaker}]}, with the article fields looked up in set.
+ * Returns 0, or -1 when writing failed.
+ */
+int emit_jsonl_conflict(FILE *out, struct record_set *set,
+			const struct conflict *c);
+
+/* A number as JSON: an integer when the value is whole and fits, else a
+ * real, so that 5000000000 is not written as 5000000000.0. */
+json_t *emit_jsonl_number(double v);
 
 /*
  * Writes one `figure` record of article a: type, article, kind, text,

@@ -36,6 +36,9 @@ const char *err_code_name(enum err_code code)
 	case ERR_HTTP: return "http";
 	case ERR_PATTERN: return "pattern";
 	case ERR_USAGE: return "usage";
+	case ERR_DB: return "db";
+	case ERR_LOCKED: return "locked";
+	case ERR_ROBOTS: return "robots";
 	}
 	return "unknown";
 }

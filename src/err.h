@@ -20,6 +20,9 @@ enum err_code {
 	ERR_HTTP,     /* HTTP status other than 2xx */
 	ERR_PATTERN,  /* broken rule set */
 	ERR_USAGE,    /* bad option or argument */
+	ERR_DB,       /* the SQLite store failed (sqlite3_errmsg) */
+	ERR_LOCKED,   /* another run holds the store */
+	ERR_ROBOTS,   /* disallowed by robots.txt (a skip, not a failure) */
 };
 
 struct err {

@@ -30,6 +30,8 @@ struct figure {
 				 quotes_source), or NULL; figures_extract
 				 leaves it NULL */
 	const char *rule;     /* name of the rule that found it */
+	const char *key;      /* the quantity (keys.h), or NULL */
+	const char *subject;  /* readable key, or NULL */
 };
 
 /* The figures of one article, in text order (title first). */

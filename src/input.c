@@ -134,6 +134,32 @@ void input_expand(char *const *args, size_t nargs, struct source_list *out)
 	}
 }
 
+void input_add_url_file(struct source_list *list, const char *path)
+{
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		list_push(list, SOURCE_FILE, path, strerror(errno), true);
+		return;
+	}
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	while ((n = getline(&line, &cap, f)) >= 0) {
+		char *s = line, *e = line + n;
+		while (s < e && is_ascii_space((unsigned char)*s))
+			s++;
+		while (e > s && is_ascii_space((unsigned char)e[-1]))
+			e--;
+		*e = '\0';
+		if (*s && *s != '#')
+			list_push(list, SOURCE_URL, s, NULL, true);
+	}
+	if (ferror(f))
+		list_push(list, SOURCE_FILE, path, strerror(errno), true);
+	free(line);
+	fclose(f);
+}
+
 void input_list_free(struct source_list *list)
 {
 	for (size_t i = 0; i < list->n; i++) {
@@ -242,6 +268,12 @@ int input_read(const struct source *src, size_t max_bytes, struct buf *out,
 	 * max_bytes cannot inflate to less. */
 	struct buf raw;
 	buf_init(&raw, max_bytes);
+	struct stat st;
+	/* A regular file's size is known: one allocation, no regrowth. The
+	 * cap is still enforced by read_fd (the file may grow meanwhile). */
+	if (src->kind == SOURCE_FILE && fstat(fd, &st) == 0 &&
+	    S_ISREG(st.st_mode) && st.st_size > 0)
+		buf_reserve(&raw, (size_t)st.st_size + 1);
 	int rc = read_fd(fd, where, max_bytes, &raw, e);
 	if (src->kind == SOURCE_FILE)
 		close(fd);

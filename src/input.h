@@ -33,6 +33,14 @@ struct source_list {
  */
 void input_expand(char *const *args, size_t nargs, struct source_list *out);
 
+/*
+ * Appends the URLs listed in the file at path (--urls): one a line,
+ * surrounding blanks trimmed, empty lines and lines starting with "#"
+ * skipped. A file that cannot be read becomes one source whose `error`
+ * says why, like a missing INPUT.
+ */
+void input_add_url_file(struct source_list *list, const char *path);
+
 /* Frees every source and the list's storage. */
 void input_list_free(struct source_list *list);
 

@@ -5,8 +5,16 @@
 
 #include "err.h"
 
+/* Erases a progress line before a message goes on its own line. */
+static void clear_progress(const struct log *log)
+{
+	if (log->progress)
+		fputs("\r\033[K", log->out);
+}
+
 void log_err(const struct log *log, const struct err *e)
 {
+	clear_progress(log);
 	if (e->where[0] && e->line)
 		fprintf(log->out, "claimex: %s:%d:%d: %s\n", e->where, e->line,
 			e->col, e->msg);
@@ -43,6 +51,7 @@ void log_located(const struct log *log, const char *where, int line, int col,
 static void vlog(const struct log *log, const char *tag, const char *fmt,
 		 va_list ap)
 {
+	clear_progress(log);
 	fprintf(log->out, "claimex: %s", tag);
 	vfprintf(log->out, fmt, ap);
 	fputc('\n', log->out);
@@ -75,4 +84,25 @@ void log_info(const struct log *log, const char *fmt, ...)
 	va_start(ap, fmt);
 	vlog(log, "", fmt, ap);
 	va_end(ap);
+}
+
+void log_progress(const struct log *log, const char *fmt, ...)
+{
+	if (!log->progress)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("\rclaimex: ", log->out);
+	vfprintf(log->out, fmt, ap);
+	fputs("\033[K", log->out);
+	fflush(log->out);
+	va_end(ap);
+}
+
+void log_progress_end(const struct log *log)
+{
+	if (!log->progress)
+		return;
+	fputc('\n', log->out);
+	fflush(log->out);
 }

@@ -12,7 +12,8 @@ enum log_level { LOG_QUIET = 0, LOG_NORMAL = 1, LOG_VERBOSE = 2 };
 
 struct log {
 	enum log_level level;
-	FILE *out; /* stderr in the tool, a memstream in tests */
+	FILE *out;    /* stderr in the tool, a memstream in tests */
+	int progress; /* draw a progress line (out is a terminal, not -q) */
 };
 
 /* "claimex: WHERE: MSG" for an error; always printed. */
@@ -41,5 +42,13 @@ void log_warn(const struct log *log, const char *fmt, ...)
 /* "claimex: ..." only with -v. */
 void log_info(const struct log *log, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+
+/* Redraws the one progress line ("\r...", cleared to the end) when
+ * log->progress is set; other messages first clear it. */
+void log_progress(const struct log *log, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Ends the progress line with a newline, if one is drawn. */
+void log_progress_end(const struct log *log);
 
 #endif

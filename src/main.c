@@ -1,264 +1,499 @@
-/* main.c - wires the stages: inputs -> reader -> records -> emitters */
+/* main.c - wires the stages: inputs -> fetch/reader -> pipeline -> outputs */
 #include <curl/curl.h>
+#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
-#include "actors.h"
 #include "arena.h"
 #include "article.h"
 #include "cli.h"
+#include "conflicts.h"
+#include "crawl.h"
 #include "emit_jsonl.h"
 #include "err.h"
 #include "fetch.h"
-#include "figures.h"
 #include "input.h"
-#include "lexicon.h"
 #include "log.h"
-#include "outfile.h"
-#include "quotes.h"
+#include "outputs.h"
+#include "pipeline.h"
 #include "reader.h"
+#include "records.h"
 #include "rules.h"
-#include "segment.h"
+#include "store.h"
+#include "util.h"
 
-/* What to do with each article that was read; everything made for it
- * goes in the arena. Returns 0, or -1 when the output cannot be written
- * (which stops the run). */
-typedef int (*article_fn)(const struct article *a, struct arena *arena,
-			  void *ctx);
+/* A downloaded article's rendered output, held until its input's turn
+ * comes so that output follows input order, not completion order. */
+struct held {
+	size_t input, item;
+	char *url;
+	char *data;
+	size_t len;
+};
 
-/* The extraction stages and where their records go. */
-struct pipeline {
-	FILE *out;
+struct counts {
+	size_t feeds, fetched, files, unchanged, skipped, failed, figures;
+	size_t conflicts; /* known once the outputs are written */
+};
+
+/* One run's wiring state; lives in cmd_main's frame. */
+struct run {
+	const struct config *cfg;
 	const struct log *log;
-	const struct rules *rules;
-	const struct figures *figures;
-	const struct actors *actors;
-	const struct quotes *quotes;
-	struct matcher *matcher;
-	struct segment_lexicons seg;
+	struct pipeline *pipeline; /* NULL for text: no records wanted */
+	struct store *store; /* --db, else NULL */
+	struct arena *arena;
+	FILE *out;		/* extract/text: stdout; run: NULL */
+	struct outputs_set set; /* run without --db */
+	struct held *held;
+	size_t nheld, capheld;
+	struct counts n;
+	double last_draw;
+	int write_failed; /* stdout or the store could not be written */
 };
 
-struct run_stats {
-	size_t ok, failed;
-};
-
-/*
- * Reads every source in order, one arena per article, reset after the
- * article's records are written. A failed input is named on stderr and
- * the run goes on. Returns -1 only when `fn` could not write output.
- */
-static int for_each_article(const struct config *cfg, const struct log *log,
-			    char *const *inputs, size_t ninputs,
-			    article_fn fn, void *ctx, struct run_stats *st)
+/* A rule that hit its match or depth limit on an article: a warning
+ * naming the rule and the article, never a failure. */
+static void warn_limits(const struct run *r, const struct pipeline_result *pr)
 {
-	struct source_list list;
-	input_expand(inputs, ninputs, &list);
+	for (size_t i = 0; i < pr->nwarnings; i++)
+		log_warn(r->log, "%s: %s", pr->art.source, pr->warnings[i]);
+}
 
-	struct fetch_opts fo = {
-		.connect_timeout_ms = cfg->connect_timeout_ms,
-		.timeout_ms = cfg->timeout_ms,
-		.max_redirects = cfg->max_redirects,
-		.max_bytes = cfg->max_bytes,
-		.user_agent = "claimex/" CLAIMEX_VERSION,
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* At most ten redraws a second; `force` for the last one. */
+static void progress(struct run *r, bool force)
+{
+	double t = now_s();
+	if (!r->log->progress || (!force && t - r->last_draw < 0.1))
+		return;
+	r->last_draw = t;
+	log_progress(r->log,
+		     "%zu feeds, %zu fetched, %zu files, %zu unchanged, "
+		     "%zu skipped, %zu failed, %zu figures, %zu conflicts",
+		     r->n.feeds, r->n.fetched, r->n.files, r->n.unchanged,
+		     r->n.skipped, r->n.failed, r->n.figures, r->n.conflicts);
+}
+
+/* The bytes a command writes for one article. */
+static void rendering(const struct run *r, const struct pipeline_result *pr,
+		      const char **data, size_t *len, bool *text)
+{
+	*text = r->cfg->command == CMD_TEXT;
+	*data = *text ? pr->art.text : pr->jsonl;
+	*len = *text ? pr->art.len : pr->jsonl_len;
+}
+
+static int write_now(struct run *r, const char *url, const char *data,
+		     size_t len, bool text)
+{
+	if (!r->out) {
+		outputs_add(&r->set, url, data, len);
+		return 0;
+	}
+	if (fwrite(data, 1, len, r->out) != len ||
+	    (text && fputc('\n', r->out) == EOF) ||
+	    /* Stream: a consumer sees each article as it comes. */
+	    fflush(r->out) != 0) {
+		r->write_failed = 1;
+		return -1;
+	}
+	return 0;
+}
+
+/* Stores one article (--db) in its own transaction. */
+static int store_one(struct run *r, const struct pipeline_result *pr,
+		     const struct crawl_item *it, const char *key)
+{
+	const struct article *a = &pr->art;
+	struct store_article sa = {
+	    .url = key,
+	    .final_url = it ? it->final_url : NULL,
+	    .etag = it ? it->etag : NULL,
+	    .last_modified = it ? it->last_modified : NULL,
+	    .content_hash = it ? it->content_hash : a->id,
+	    .feed_url = it ? it->feed_url : NULL,
+	    .feed_date = it ? it->feed_date : NULL,
+	    .article_id = a->id,
+	    .title = a->title,
+	    .outlet = a->outlet,
+	    .published = a->published,
+	    .lang = a->lang,
+	    .jsonl = pr->jsonl,
+	    .jsonl_len = pr->jsonl_len,
 	};
-	struct fetcher *fetcher = NULL;
-	for (size_t i = 0; i < list.n && !fetcher; i++)
-		if (list.items[i].kind == SOURCE_URL)
-			fetcher = fetcher_new(&fo);
-	struct reader_opts ro = {cfg->max_bytes, fetcher};
-	struct arena *arena = arena_new();
-	int rc = 0;
-	if (list.n == 0)
-		log_warn(log, "no articles found in the inputs given");
+	struct err e;
+	err_clear(&e);
+	if (store_article_put(r->store, &sa, &e) != 0) {
+		log_err(r->log, &e);
+		r->write_failed = 1;
+		return -1;
+	}
+	return 0;
+}
 
-	for (size_t i = 0; i < list.n; i++) {
+static int on_crawl(const struct crawl_item *it, void *ctx)
+{
+	struct run *r = ctx;
+	int rc = 0;
+	switch (it->event) {
+	case CRAWL_FEED:
+		r->n.feeds++;
+		log_info(r->log, "%s: %s feed, %zu items", it->url,
+			 it->feed_kind, it->nitems);
+		if (it->truncated)
+			log_warn(r->log,
+				 "%s: only the first %zu items are read",
+				 it->url, it->nitems);
+		break;
+	case CRAWL_SKIPPED:
+		r->n.skipped++;
+		log_warn(r->log, "%s: %s", it->err->where, it->err->msg);
+		break;
+	case CRAWL_UNCHANGED:
+		r->n.unchanged++;
+		log_info(r->log, "%s: %s", it->url, it->why);
+		break;
+	case CRAWL_FAILED:
+		r->n.failed++;
+		log_err(r->log, it->err);
+		break;
+	case CRAWL_MOVED:
+		for (size_t i = 0; i < r->nheld; i++)
+			if (!strcmp(r->held[i].url, it->url)) {
+				r->held[i].input = it->input;
+				r->held[i].item = it->item;
+			}
+		break;
+	case CRAWL_ARTICLE: {
+		struct pipeline_result pr;
 		struct err e;
-		struct article art;
 		err_clear(&e);
-		arena_reset(arena);
-		if (reader_read(&list.items[i], &ro, arena, &art, &e) != 0) {
-			log_err(log, &e);
-			st->failed++;
-			continue;
-		}
-		log_info(log, "%s: %zu chars, %s", art.source, art.chars,
-			 art.format);
-		if (fn(&art, arena, ctx) != 0) {
-			rc = -1;
+		arena_reset(r->arena);
+		if (pipeline_from_bytes(r->pipeline, it->url, it->bytes,
+					it->len, it->content_type,
+					it->final_url, r->arena, &pr,
+					&e) != 0) {
+			r->n.failed++;
+			log_err(r->log, &e);
 			break;
 		}
-		st->ok++;
+		warn_limits(r, &pr);
+		r->n.fetched++;
+		r->n.figures += pr.figures;
+		log_info(r->log, "%s: %zu chars, %s", it->url, pr.art.chars,
+			 pr.art.format);
+		if (r->store) {
+			rc = store_one(r, &pr, it, it->url);
+			break;
+		}
+		const char *data;
+		size_t len;
+		bool text;
+		rendering(r, &pr, &data, &len, &text);
+		if (r->nheld == r->capheld) {
+			r->capheld = r->capheld ? r->capheld * 2 : 64;
+			r->held =
+			    xrealloc(r->held, r->capheld * sizeof *r->held);
+		}
+		struct held *h = &r->held[r->nheld++];
+		h->input = it->input;
+		h->item = it->item;
+		h->url = xstrdup(it->url);
+		h->len = len + (text ? 1 : 0);
+		h->data = xmalloc(h->len + 1);
+		memcpy(h->data, data, len);
+		if (text)
+			h->data[len] = '\n';
+		break;
 	}
-	arena_free(arena);
-	fetcher_free(fetcher);
-	input_list_free(&list);
+	}
+	progress(r, false);
 	return rc;
 }
 
-/* Runs the extractors over one article and writes its records: the
- * article record, then its figures, actors and quotes in text order.
- * A figure's speaker comes from the quotes (or its sentence's source). */
-static int write_records(const struct article *a, struct arena *arena,
-			 void *ctx)
+static int cmp_held(const void *a, const void *b)
 {
-	struct pipeline *p = ctx;
-	struct segments seg;
-	segment_text(a->text, a->len, &p->seg, arena, &seg);
-	struct figure_list figs;
-	figures_extract(p->figures, p->matcher, a, &seg, arena, &figs);
-	for (size_t i = 0; i < figs.nwarnings; i++)
-		log_warn(p->log, "%s: %s", a->source, figs.warnings[i]);
-	struct actor_list actors;
-	actors_extract(p->actors, a->text, a->len, &seg, arena, &actors);
-	struct quote_list quotes;
-	quotes_extract(p->quotes, a->text, a->len, &seg, &actors, arena,
-		       &quotes);
-	for (size_t i = 0; i < figs.n; i++) {
-		struct figure *f = &figs.items[i];
-		if (!f->in_title)
-			f->speaker =
-			    quotes_source(p->quotes, a->text, a->len, &seg,
-					  &actors, &quotes, f->start, f->end);
-	}
-	if (emit_jsonl_article(p->out, a) != 0)
-		return -1;
-	for (size_t i = 0; i < figs.n; i++)
-		if (emit_jsonl_figure(p->out, a, &figs.items[i]) != 0)
-			return -1;
-	for (size_t i = 0; i < actors.n; i++)
-		if (emit_jsonl_actor(p->out, a, &actors.items[i]) != 0)
-			return -1;
-	for (size_t i = 0; i < quotes.n; i++)
-		if (emit_jsonl_quote(p->out, a, &quotes.items[i]) != 0)
-			return -1;
-	/* Stream: a consumer sees each article's records as they come. */
-	return fflush(p->out) == 0 ? 0 : -1;
+	const struct held *x = a, *y = b;
+	if (x->input != y->input)
+		return x->input < y->input ? -1 : 1;
+	return x->item < y->item ? -1 : x->item > y->item;
 }
 
-static int write_text(const struct article *a, struct arena *arena,
-		      void *ctx)
+/* Phase 1: every URL input through the crawl, results held or stored. */
+static int crawl_urls(struct run *r, const struct source_list *list)
 {
-	(void)arena;
-	FILE *out = ctx;
-	if (fwrite(a->text, 1, a->len, out) != a->len || fputc('\n', out) == EOF)
-		return -1;
+	size_t n = 0;
+	for (size_t i = 0; i < list->n; i++)
+		n += list->items[i].kind == SOURCE_URL;
+	if (n == 0)
+		return 0;
+	struct crawl_input *in = xmalloc(n * sizeof *in);
+	n = 0;
+	for (size_t i = 0; i < list->n; i++)
+		if (list->items[i].kind == SOURCE_URL)
+			in[n++] = (struct crawl_input){list->items[i].name, i};
+	const struct config *cfg = r->cfg;
+	struct crawl_opts co = {
+	    .fetch = {.connect_timeout_ms = cfg->connect_timeout_ms,
+		      .timeout_ms = cfg->timeout_ms,
+		      .max_redirects = cfg->max_redirects,
+		      .max_bytes = cfg->max_bytes,
+		      .user_agent = "claimex/" CLAIMEX_VERSION,
+		      .jobs = (int)cfg->jobs,
+		      .per_host = (int)cfg->per_host,
+		      .delay_ms = cfg->delay_ms,
+		      .retries = (int)cfg->retries},
+	    .store = r->store,
+	    .agent = "claimex",
+	};
+	struct err e;
+	err_clear(&e);
+	int rc = crawl_run(&co, in, n, on_crawl, r, &e);
+	free(in);
+	if (rc != 0 && e.code != ERR_NONE) {
+		log_err(r->log, &e);
+		r->write_failed = 1;
+	}
+	if (r->nheld)
+		qsort(r->held, r->nheld, sizeof *r->held, cmp_held);
+	return rc;
+}
+
+/* Phase 2: inputs in order; files read now, URLs from what was held. */
+static int files_and_held(struct run *r, const struct source_list *list)
+{
+	struct reader_opts ro = {r->cfg->max_bytes, NULL};
+	size_t h = 0;
+	for (size_t i = 0; i < list->n; i++) {
+		const struct source *src = &list->items[i];
+		if (src->kind == SOURCE_URL) {
+			for (; h < r->nheld && r->held[h].input == i; h++)
+				if (write_now(r, r->held[h].url,
+					      r->held[h].data, r->held[h].len,
+					      false) != 0)
+					return -1;
+			continue;
+		}
+		struct pipeline_result pr;
+		struct err e;
+		err_clear(&e);
+		arena_reset(r->arena);
+		if (pipeline_from_source(r->pipeline, src, &ro, r->arena, &pr,
+					 &e) != 0) {
+			log_err(r->log, &e);
+			r->n.failed++;
+			continue;
+		}
+		warn_limits(r, &pr);
+		r->n.files++;
+		r->n.figures += pr.figures;
+		log_info(r->log, "%s: %zu chars, %s", pr.art.source,
+			 pr.art.chars, pr.art.format);
+		const char *data;
+		size_t len;
+		bool text;
+		rendering(r, &pr, &data, &len, &text);
+		int rc = r->store ? store_one(r, &pr, NULL, src->name)
+				  : write_now(r, src->name, data, len, text);
+		if (rc != 0)
+			return -1;
+		progress(r, false);
+	}
 	return 0;
 }
 
-static int finish(const struct log *log, const struct run_stats *st,
-		  int write_rc, const char *what)
+static int add_stored(const struct store_row *row, void *ctx)
 {
-	if (write_rc != 0) {
-		log_error(log, "cannot write %s", what);
+	outputs_add(ctx, row->url, row->jsonl, row->len);
+	return 0;
+}
+
+/* run: the output folder, from this run's articles or the whole store. */
+static int write_outputs(struct run *r)
+{
+	struct err e;
+	err_clear(&e);
+	if (r->store &&
+	    store_each(r->store, r->cfg->since, add_stored, &r->set, &e) != 0) {
+		log_err(r->log, &e);
 		return EXIT_OUTPUT;
 	}
-	if (st->failed) {
-		log_warn(log, "%zu of %zu inputs failed", st->failed,
-			 st->failed + st->ok);
-		return EXIT_SOME_FAILED;
+	struct outputs_stats st;
+	if (outputs_write(r->cfg->outdir, &r->set, &st, &e) != 0) {
+		log_err(r->log, &e);
+		return EXIT_OUTPUT;
 	}
+	r->n.conflicts = st.conflicts;
+	log_info(r->log, "wrote %s/claims.jsonl (%zu articles, %zu records)",
+		 r->cfg->outdir, st.articles, st.records);
 	return EXIT_ALL_OK;
 }
 
-/*
- * Loads the rule set for extract and run. A broken one is reported in
- * full (every error of every file, compiler style) and nothing runs.
- * Returns 0, or EXIT_PATTERNS.
- */
-static int pipeline_open(struct pipeline *p, const struct config *cfg,
-			 const struct log *log, FILE *out)
-{
-	memset(p, 0, sizeof *p);
-	const char *dir = cli_patterns_dir(cfg);
-	struct rules_diags d;
-	struct rules *r = rules_load(dir, &d);
-	if (!r) {
-		for (size_t i = 0; i < d.n; i++)
-			log_located(log, d.items[i].file, d.items[i].line,
-				    d.items[i].col, d.items[i].msg,
-				    d.items[i].text);
-		log_error(log, "%zu error%s in the patterns folder %s; nothing "
-			       "was run",
-			  d.n, d.n == 1 ? "" : "s", dir);
-		rules_diags_release(&d);
-		return EXIT_PATTERNS;
-	}
-	p->out = out;
-	p->log = log;
-	p->rules = r;
-	p->figures = figures_new(r);
-	p->actors = actors_new(r);
-	p->quotes = quotes_new(r);
-	p->matcher = rules_matcher_new(r);
-	p->seg.abbrev = rules_lexicon(r, "abbreviations");
-	p->seg.starters = rules_lexicon(r, "sentence_starters");
-	return 0;
-}
-
-static void pipeline_close(struct pipeline *p)
-{
-	rules_matcher_free(p->matcher);
-	figures_free((struct figures *)p->figures);
-	actors_free((struct actors *)p->actors);
-	quotes_free((struct quotes *)p->quotes);
-	rules_free((struct rules *)p->rules);
-}
-
-static int cmd_stream(const struct config *cfg, const struct log *log,
-		      article_fn fn)
-{
-	struct run_stats st = {0, 0};
-	struct pipeline p;
-	void *ctx = stdout;
-	if (fn == write_records) {
-		int prc = pipeline_open(&p, cfg, log, stdout);
-		if (prc)
-			return prc;
-		ctx = &p;
-	}
-	int rc = for_each_article(cfg, log, cfg->inputs, cfg->ninputs, fn,
-				  ctx, &st);
-	if (fn == write_records)
-		pipeline_close(&p);
-	if (fflush(stdout) != 0)
-		rc = -1;
-	return finish(log, &st, rc, "to stdout");
-}
-
-static int cmd_run(const struct config *cfg, const struct log *log)
+static int cmd_main(const struct config *cfg, const struct log *log)
 {
 	static char *default_inputs[] = {"corpus"};
-	char *const *inputs = cfg->ninputs ? cfg->inputs : default_inputs;
-	size_t ninputs = cfg->ninputs ? cfg->ninputs : 1;
-	struct outfile claims;
+	char *const *inputs = cfg->inputs;
+	size_t ninputs = cfg->ninputs;
+	if (cfg->command == CMD_RUN && !ninputs && !cfg->urls_file &&
+	    !cfg->db_path) {
+		inputs = default_inputs;
+		ninputs = 1;
+	}
+	struct run r = {.cfg = cfg, .log = log};
+	r.out = cfg->command == CMD_RUN ? NULL : stdout;
 	struct err e;
 	err_clear(&e);
-	/* The rules first: a broken rule set must not touch the outputs. */
-	struct pipeline p;
-	int prc = pipeline_open(&p, cfg, log, NULL);
-	if (prc)
-		return prc;
-	if (outfile_open(&claims, cfg->outdir, "claims.jsonl", &e) != 0) {
+	/* The rule set first: a broken one is reported in full and nothing
+	 * runs, so no output or store is touched. */
+	if (cfg->command != CMD_TEXT) {
+		const char *dir = cli_patterns_dir(cfg);
+		struct rules_diags d;
+		r.pipeline = pipeline_new(dir, &d);
+		if (!r.pipeline) {
+			for (size_t i = 0; i < d.n; i++)
+				log_located(log, d.items[i].file,
+					    d.items[i].line, d.items[i].col,
+					    d.items[i].msg, d.items[i].text);
+			log_error(log,
+				  "%zu error%s in the patterns folder %s; "
+				  "nothing was run",
+				  d.n, d.n == 1 ? "" : "s", dir);
+			rules_diags_release(&d);
+			return EXIT_PATTERNS;
+		}
+	}
+	if (cfg->db_path &&
+	    store_open(cfg->db_path, cfg->wait, &r.store, &e) != 0) {
 		log_err(log, &e);
-		pipeline_close(&p);
-		return EXIT_OUTPUT;
+		pipeline_free(r.pipeline);
+		return e.code == ERR_LOCKED ? EXIT_LOCKED : EXIT_OUTPUT;
 	}
-	p.out = claims.fp;
-	struct run_stats st = {0, 0};
-	int rc = for_each_article(cfg, log, inputs, ninputs, write_records,
-				  &p, &st);
-	pipeline_close(&p);
-	if (rc != 0) {
-		outfile_abort(&claims);
-		return finish(log, &st, rc, claims.path);
+	struct source_list list;
+	input_expand(inputs, ninputs, &list);
+	if (cfg->urls_file)
+		input_add_url_file(&list, cfg->urls_file);
+	if (list.n == 0 && !cfg->db_path)
+		log_warn(log, "no articles found in the inputs given");
+	r.arena = arena_new();
+
+	int rc = crawl_urls(&r, &list);
+	if (rc == 0)
+		rc = files_and_held(&r, &list);
+	int status = EXIT_ALL_OK;
+	if (rc != 0 || r.write_failed) {
+		if (r.out)
+			log_error(log, "cannot write to stdout");
+		status = EXIT_OUTPUT;
+	} else if (r.out && fflush(r.out) != 0) {
+		log_error(log, "cannot write to stdout");
+		status = EXIT_OUTPUT;
+	} else if (cfg->command == CMD_RUN) {
+		status = write_outputs(&r);
 	}
-	if (outfile_commit(&claims, &e) != 0) {
-		log_err(log, &e);
-		return EXIT_OUTPUT;
+	progress(&r, true);
+	log_progress_end(log);
+	if (status == EXIT_ALL_OK && r.n.failed) {
+		size_t total = r.n.failed + r.n.fetched + r.n.files +
+			       r.n.unchanged + r.n.skipped;
+		log_warn(log, "%zu of %zu inputs failed", r.n.failed, total);
+		status = EXIT_SOME_FAILED;
 	}
-	log_info(log, "wrote %s (%zu articles)", claims.path, st.ok);
-	return finish(log, &st, 0, claims.path);
+	for (size_t i = 0; i < r.nheld; i++) {
+		free(r.held[i].url);
+		free(r.held[i].data);
+	}
+	free(r.held);
+	outputs_free(&r.set);
+	arena_free(r.arena);
+	input_list_free(&list);
+	store_close(r.store);
+	pipeline_free(r.pipeline);
+	return status;
+}
+
+/* A record line longer than this is not claimex's: refuse it. */
+#define MAX_RECORD_LINE (16u * 1024 * 1024)
+
+/*
+ * Reads the record files of the command line (stdin when none or "-")
+ * into set. A file that cannot be read or holds a line that is not a
+ * record is named on stderr; the records read before it still count.
+ * Returns the number of files that failed.
+ */
+static size_t load_records(const struct config *cfg, const struct log *log,
+			   struct record_set *set)
+{
+	size_t failed = 0;
+	size_t n = cfg->ninputs ? cfg->ninputs : 1;
+	for (size_t i = 0; i < n; i++) {
+		const char *name = cfg->ninputs ? cfg->inputs[i] : "-";
+		struct err e;
+		err_clear(&e);
+		FILE *fp = strcmp(name, "-") ? fopen(name, "r") : stdin;
+		if (!fp) {
+			err_set(&e, ERR_IO, name, "%s", strerror(errno));
+			log_err(log, &e);
+			failed++;
+			continue;
+		}
+		if (records_read(set, fp, name, MAX_RECORD_LINE, &e) != 0) {
+			log_err(log, &e);
+			failed++;
+		}
+		if (fp != stdin)
+			fclose(fp);
+	}
+	return failed;
+}
+
+/*
+ * claimex conflicts [FILE...]: the reduce step, conflict records out.
+ * claimex report [FILE...] -o DIR: conflicts, CSV and HTML from records
+ * that extract wrote, e.g. on many shards.
+ */
+static int cmd_reduce(const struct config *cfg, const struct log *log)
+{
+	struct record_set set;
+	records_init(&set);
+	size_t failed = load_records(cfg, log, &set);
+	struct conflict_list cl;
+	conflicts_compute(&set, &cl);
+	int status = EXIT_ALL_OK;
+	if (cfg->command == CMD_CONFLICTS) {
+		for (size_t i = 0; i < cl.n && status == EXIT_ALL_OK; i++)
+			if (emit_jsonl_conflict(stdout, &set, &cl.items[i]))
+				status = EXIT_OUTPUT;
+		if (fflush(stdout) != 0)
+			status = EXIT_OUTPUT;
+		if (status != EXIT_ALL_OK)
+			log_error(log, "cannot write to stdout");
+	} else {
+		struct err e;
+		err_clear(&e);
+		if (outputs_write_reports(cfg->outdir, &set, &cl, &e) != 0) {
+			log_err(log, &e);
+			status = EXIT_OUTPUT;
+		}
+	}
+	conflicts_free(&cl);
+	records_release(&set);
+	if (status == EXIT_ALL_OK && failed) {
+		log_warn(log, "%zu of %zu record files failed", failed,
+			 cfg->ninputs ? cfg->ninputs : 1);
+		status = EXIT_SOME_FAILED;
+	}
+	return status;
 }
 
 int main(int argc, char **argv)
@@ -272,23 +507,15 @@ int main(int argc, char **argv)
 	case CLI_RUN:
 		break;
 	}
-	struct log log = {(enum log_level)cfg.verbosity, stderr};
+	/* The progress line is for a person watching, not for cron. */
+	struct log log = {(enum log_level)cfg.verbosity, stderr,
+			  cfg.verbosity >= LOG_NORMAL && isatty(2)};
 	curl_global_init(CURL_GLOBAL_DEFAULT);
-	int status = EXIT_ALL_OK;
-	switch (cfg.command) {
-	case CMD_EXTRACT:
-		status = cmd_stream(&cfg, &log, write_records);
-		break;
-	case CMD_TEXT:
-		status = cmd_stream(&cfg, &log, write_text);
-		break;
-	case CMD_RUN:
-		status = cmd_run(&cfg, &log);
-		break;
-	case CMD_NONE:
-		status = EXIT_USAGE;
-		break;
-	}
+	int status = cfg.command == CMD_NONE	    ? EXIT_USAGE
+		     : cfg.command == CMD_CONFLICTS ||
+			   cfg.command == CMD_REPORT
+			 ? cmd_reduce(&cfg, &log)
+			 : cmd_main(&cfg, &log);
 	curl_global_cleanup();
 	return status;
 }

@@ -53,7 +53,7 @@ int outfile_open(struct outfile *of, const char *dir, const char *name,
 		err_set(e, ERR_IO, dir, "output path too long");
 		return -1;
 	}
-	of->fp = fopen(of->tmp, "w");
+	of->fp = fopen(of->tmp, "w+");
 	if (!of->fp) {
 		err_set(e, ERR_IO, of->tmp, "%s", strerror(errno));
 		return -1;

@@ -14,7 +14,7 @@ struct outfile {
 
 /*
  * Creates DIR (and its parents) when missing and opens DIR/NAME.tmp.PID
- * for writing. Returns 0, or -1 with *e set (ERR_IO naming the path).
+ * for writing and reading back (mode "w+"). Returns 0, or -1 with *e set (ERR_IO naming the path).
  */
 int outfile_open(struct outfile *of, const char *dir, const char *name,
 		 struct err *e);

@@ -78,63 +78,38 @@ static size_t count_code_points(const char *s, size_t len)
 	return n;
 }
 
-int reader_read(const struct source *src, const struct reader_opts *opts,
-		struct arena *arena, struct article *out, struct err *e)
+/*
+ * Decoded bytes to an article: the part of reading shared by files and
+ * downloads. fmt may be FORMAT_UNKNOWN (then the bytes decide). Takes
+ * nothing over: bytes stay the caller's.
+ */
+static int parse_bytes(const char *name, const char *data, size_t len,
+		       enum doc_format fmt, const char *declared,
+		       const char *final_url, struct arena *arena,
+		       struct article *out, struct err *e)
 {
-	memset(out, 0, sizeof *out);
-	struct buf bytes;
-	buf_init(&bytes, opts->max_bytes);
-	const char *content_type = NULL, *final_url = NULL;
-	char declared[64] = "";
-	enum doc_format fmt = FORMAT_UNKNOWN;
-
-	if (src->kind == SOURCE_URL) {
-		struct fetch_result fr;
-		if (!opts->fetcher) {
-			err_set(e, ERR_FETCH, src->name, "URLs are not enabled");
-			return -1;
-		}
-		if (fetch_url(opts->fetcher, src->name, &fr, e) != 0)
-			return -1;
-		bytes = fr.body;
-		buf_init(&fr.body, 0);
-		content_type = arena_strdup(arena, fr.content_type);
-		final_url = arena_strdup(arena, fr.final_url);
-		fetch_result_release(&fr);
-		fmt = format_from_content_type(content_type);
-		charset_from_content_type(content_type, declared,
-					  sizeof declared);
-	} else {
-		if (input_read(src, opts->max_bytes, &bytes, e) != 0) {
-			buf_release(&bytes);
-			return -1;
-		}
-		fmt = format_from_name(src->name);
-	}
 	if (fmt == FORMAT_UNKNOWN)
-		fmt = format_from_bytes(bytes.data, bytes.len);
+		fmt = format_from_bytes(data, len);
 
 	struct charset_result dec;
-	int rc = charset_to_utf8(bytes.data, bytes.len,
-				 declared[0] ? declared : NULL,
-				 fmt == FORMAT_HTML, src->name, arena, &dec, e);
-	buf_release(&bytes);
-	if (rc != 0)
+	if (charset_to_utf8(data, len, declared && declared[0] ? declared : NULL,
+			    fmt == FORMAT_HTML, name, arena, &dec, e) != 0)
 		return -1;
 
 	struct page_meta meta;
+	bool truncated = false;
 	if (fmt == FORMAT_HTML) {
 		struct htmltext_result hr;
 		if (htmltext_extract(dec.text, dec.len, final_url, arena, &hr,
 				     e) != 0) {
 			if (!e->where[0])
-				snprintf(e->where, sizeof e->where, "%s",
-					 src->name);
+				snprintf(e->where, sizeof e->where, "%s", name);
 			return -1;
 		}
 		out->text = hr.text;
 		out->len = hr.len;
 		meta = hr.meta;
+		truncated = hr.truncated;
 		out->format = "html";
 	} else {
 		struct plain_result pr;
@@ -145,10 +120,16 @@ int reader_read(const struct source *src, const struct reader_opts *opts,
 		out->format = "text";
 	}
 	if (out->len == 0) {
-		err_set(e, ERR_EMPTY, src->name, "no article text found");
+		if (truncated)
+			err_set(e, ERR_PARSE, name,
+				"HTML nested deeper than 256 levels; no article "
+				"text above that depth");
+		else
+			err_set(e, ERR_EMPTY, name,
+				"no article text found");
 		return -1;
 	}
-	out->source = arena_strdup(arena, src->name);
+	out->source = arena_strdup(arena, name);
 	out->title = meta.title;
 	out->outlet = meta.outlet;
 	out->published = meta.published;
@@ -162,4 +143,52 @@ int reader_read(const struct source *src, const struct reader_opts *opts,
 	out->id = arena_printf(arena, "%016llx",
 			       hash64(out->text, out->len));
 	return 0;
+}
+
+int reader_from_bytes(const char *source, const char *data, size_t len,
+		      const char *content_type, const char *final_url,
+		      struct arena *arena, struct article *out, struct err *e)
+{
+	memset(out, 0, sizeof *out);
+	if (len == 0) {
+		err_set(e, ERR_EMPTY, source, "empty response body");
+		return -1;
+	}
+	char declared[64] = "";
+	charset_from_content_type(content_type, declared, sizeof declared);
+	return parse_bytes(source, data, len,
+			   format_from_content_type(content_type), declared,
+			   final_url ? arena_strdup(arena, final_url) : NULL,
+			   arena, out, e);
+}
+
+int reader_read(const struct source *src, const struct reader_opts *opts,
+		struct arena *arena, struct article *out, struct err *e)
+{
+	memset(out, 0, sizeof *out);
+	if (src->kind == SOURCE_URL) {
+		struct fetch_result fr;
+		if (!opts->fetcher) {
+			err_set(e, ERR_FETCH, src->name, "URLs are not enabled");
+			return -1;
+		}
+		if (fetch_url(opts->fetcher, src->name, &fr, e) != 0)
+			return -1;
+		int rc = reader_from_bytes(src->name, fr.body.data, fr.body.len,
+					   fr.content_type, fr.final_url,
+					   arena, out, e);
+		fetch_result_release(&fr);
+		return rc;
+	}
+	struct buf bytes;
+	buf_init(&bytes, opts->max_bytes);
+	if (input_read(src, opts->max_bytes, &bytes, e) != 0) {
+		buf_release(&bytes);
+		return -1;
+	}
+	int rc = parse_bytes(src->name, bytes.data, bytes.len,
+			     format_from_name(src->name), NULL, NULL, arena,
+			     out, e);
+	buf_release(&bytes);
+	return rc;
 }

@@ -31,4 +31,14 @@ struct reader_opts {
 int reader_read(const struct source *src, const struct reader_opts *opts,
 		struct arena *arena, struct article *out, struct err *e);
 
+/*
+ * The same from bytes already downloaded (by the fetch pool): source is
+ * the URL as given, content_type and final_url come from the response
+ * (either may be NULL). The bytes stay the caller's. Returns 0, or -1
+ * with *e set as above (ERR_EMPTY "empty response body" for no bytes).
+ */
+int reader_from_bytes(const char *source, const char *data, size_t len,
+		      const char *content_type, const char *final_url,
+		      struct arena *arena, struct article *out, struct err *e);
+
 #endif

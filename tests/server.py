@@ -1,19 +1,45 @@
 #!/usr/bin/env python3
 """Canned HTTP server for claimex's network tests, on 127.0.0.1 only.
 
-usage: server.py PORTFILE [--lifetime SECS]
+usage: server.py PORTFILE [--lifetime SECS] [--robots MODE]
 
 Binds an ephemeral port, writes it to PORTFILE, serves the routes below
 and exits by itself after --lifetime seconds (default 300), so a test that
 dies cannot leave it running. Standard library only.
+
+Cron-mode routes (tests/cron.sh):
+  /robots.txt          MODE rules (default): "*" may fetch nothing, the
+                       claimex group may fetch all but /private/ (except
+                       /private/ok*) with Crawl-delay 0; 404; 500; deny
+                       (claimex may fetch nothing)
+  /feed.rss /feed.atom /feed.rdf
+                       feeds of /a/N.txt items (see FEED_ITEMS) with
+                       ETag/Last-Modified and 304; feed.rss also lists a
+                       dead link, a robots-forbidden page and, once
+                       /_ctl/add-item was called, /a/new.txt
+  /a/NAME.txt          a plain-text article made from NAME, with ETag,
+                       Last-Modified and 304 on a match; /a/dead.txt 404
+  /private/NAME.txt    an article robots.txt forbids
+  /flaky/NAME          500 the first time, then the article
+  /slow-art/NAME       the article after SLOW seconds (/_ctl/fast: 0)
+  /ph/NAME             the article after 0.3 s (per-host limit test)
+  /dated/YYYY-MM-DD/NAME  an article with that dateline
+  /big-feed            an RSS feed of /a/bN.txt items (?n=COUNT)
+  /_hits               JSON: {"paths": {path: {status: count}},
+                       "max": {prefix: most concurrent requests}}
+  /list.rss?i=P1,P2    a feed of the paths given
+  /_ctl/add-item /_ctl/fast /_ctl/slow /_ctl/reset
 """
 import gzip
+import hashlib
 import http.server
+import json
 import os
 import socketserver
 import sys
 import threading
 import time
+from email.utils import formatdate
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -37,11 +63,124 @@ CP1252 = ("<html><head><title>Caf\u00e9 prices</title></head><body><article>"
           "</article></body></html>").encode("cp1252")
 
 
+ROBOTS = {
+    "rules": b"User-agent: *\nDisallow: /\n\n"
+             b"User-agent: claimex\nDisallow: /private/\nAllow: /private/ok\n"
+             b"Crawl-delay: 0\n",
+    "deny": b"User-agent: claimex\nDisallow: /\n",
+}
+FEED_ITEMS = ["one", "two", "three", "four", "five"]
+LAST_MODIFIED = formatdate(1700000000, usegmt=True)
+SLOW = 20
+
+
+class State:
+    """What the tests can see and switch, shared by the handler threads."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.hits = {}        # path -> {status: count}
+        self.active = {}      # prefix -> current concurrent requests
+        self.max = {}         # prefix -> most concurrent requests
+        self.flaky = set()    # names that already failed once
+        self.new_item = False
+        self.fast = False
+        self.robots = "rules"
+
+
+STATE = State()
+
+
+def article_text(name, dateline=None):
+    n = sum(name.encode()) % 90 + 10
+    head = "Report %s\n\n" % name
+    if dateline:
+        head += "date %s\n\n" % dateline
+    return (head +
+            "The ministry said on Tuesday that the %s project would cost "
+            "$%d billion over ten years, officials said in a statement.\n\n"
+            "Critics said the figure for %s was far higher than the "
+            "estimate given last year.\n" % (name, n, name)).encode()
+
+
+def rss(port, extra):
+    items = ["/a/%s.txt" % n for n in FEED_ITEMS] + ["/a/dead.txt", "/private/secret.txt"]
+    if extra:
+        items.append("/a/new.txt")
+    out = ['<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+           "<title>Test feed</title><link>http://127.0.0.1:%d/</link>" % port]
+    for i, it in enumerate(items):
+        # Relative links: the reader must resolve them against the feed.
+        out.append("<item><title>Item %d</title><link>%s</link>"
+                   "<pubDate>Mon, 0%d Jan 2024 10:00:00 GMT</pubDate></item>"
+                   % (i, it if i % 2 else "http://127.0.0.1:%d%s" % (port, it), i % 9 + 1))
+    out.append("</channel></rss>")
+    return "".join(out).encode()
+
+
+def atom():
+    out = ['<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">'
+           "<title>Atom test</title>"]
+    for n in FEED_ITEMS[:3]:
+        out.append('<entry><title>%s</title><link rel="alternate" href="/a/%s.txt"/>'
+                   '<link rel="edit" href="/edit/%s"/>'
+                   "<updated>2024-01-02T10:00:00Z</updated></entry>" % (n, n, n))
+    out.append("</feed>")
+    return "".join(out).encode()
+
+
+def rdf():
+    out = ['<?xml version="1.0"?><rdf:RDF '
+           'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+           'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+           "<channel><title>RDF test</title></channel>"]
+    for n in FEED_ITEMS[3:]:
+        out.append('<item rdf:about="/a/%s.txt"><title>%s</title>'
+                   "<dc:date>2024-01-03</dc:date></item>" % (n, n))
+    out.append("</rdf:RDF>")
+    return "".join(out).encode()
+
+
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes: without TCP_NODELAY each
+    # keep-alive response waits 40 ms for a delayed ACK.
+    disable_nagle_algorithm = True
 
     def log_message(self, fmt, *args):  # keep test output clean
         pass
+
+    def send_response(self, code, message=None):
+        p = self.path.split("?")[0]
+        if not p.startswith("/_"):
+            with STATE.lock:
+                d = STATE.hits.setdefault(p, {})
+                d[str(code)] = d.get(str(code), 0) + 1
+        super().send_response(code, message)
+
+    def cached(self, body, ctype):
+        """200 with validators, or 304 when the client's match."""
+        etag = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
+        inm = self.headers.get("If-None-Match")
+        ims = self.headers.get("If-Modified-Since")
+        if inm == etag or (inm is None and ims == LAST_MODIFIED):
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send(200, body, ctype, headers=[("ETag", etag),
+                                              ("Last-Modified", LAST_MODIFIED)])
+
+    def tracked(self, prefix, fn):
+        with STATE.lock:
+            STATE.active[prefix] = STATE.active.get(prefix, 0) + 1
+            STATE.max[prefix] = max(STATE.max.get(prefix, 0), STATE.active[prefix])
+        try:
+            fn()
+        finally:
+            with STATE.lock:
+                STATE.active[prefix] -= 1
 
     def send(self, status, body, ctype="text/html; charset=utf-8", headers=()):
         self.send_response(status)
@@ -55,6 +194,91 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         p = self.path.split("?")[0]
+        if not self.cron_route(p):
+            self.canned(p)
+
+    def cron_route(self, p):
+        port = self.server.server_address[1]
+        text = "text/plain; charset=utf-8"
+        if p == "/robots.txt":
+            mode = STATE.robots
+            if mode == "404":
+                self.send(404, b"none")
+            elif mode == "500":
+                self.send(500, b"oops")
+            else:
+                self.send(200, ROBOTS[mode], text)
+        elif p == "/_hits":
+            with STATE.lock:
+                body = json.dumps({"paths": STATE.hits, "max": STATE.max},
+                                  sort_keys=True).encode()
+            self.send(200, body, "application/json")
+        elif p == "/_ctl/add-item":
+            STATE.new_item = True
+            self.send(200, b"ok", text)
+        elif p == "/_ctl/fast":
+            STATE.fast = True
+            self.send(200, b"ok", text)
+        elif p == "/_ctl/slow":
+            STATE.fast = False
+            self.send(200, b"ok", text)
+        elif p == "/list.rss":
+            # /list.rss?i=a/x.txt,slow-art/y: a feed of those paths
+            paths = self.path.split("i=", 1)[1].split(",") if "i=" in self.path else []
+            items = "".join("<item><link>/%s</link></item>" % q for q in paths)
+            self.cached(("<rss version='2.0'><channel>%s</channel></rss>" % items).encode(),
+                        "application/rss+xml")
+        elif p == "/_ctl/reset":
+            with STATE.lock:
+                STATE.hits.clear()
+                STATE.max.clear()
+            self.send(200, b"ok", text)
+        elif p == "/feed.rss":
+            self.cached(rss(port, STATE.new_item), "application/rss+xml")
+        elif p == "/feed.atom":
+            self.cached(atom(), "application/atom+xml")
+        elif p == "/feed.rdf":
+            self.cached(rdf(), "application/rdf+xml")
+        elif p == "/big-feed":
+            n = int(self.path.split("n=")[1]) if "n=" in self.path else 200
+            items = "".join("<item><link>/a/b%d.txt</link></item>" % i for i in range(n))
+            self.send(200, ("<rss version='2.0'><channel>%s</channel></rss>" % items).encode(),
+                      "text/xml")
+        elif p == "/a/dead.txt":
+            self.send(404, b"gone", text)
+        elif p.startswith("/a/") and p.endswith(".txt"):
+            self.tracked("/a/", lambda: self.cached(article_text(p[3:-4]), text))
+        elif p.startswith("/private/"):
+            self.send(200, article_text("private"), text)
+        elif p.startswith("/flaky/"):
+            name = p[7:]
+            with STATE.lock:
+                first = name not in STATE.flaky
+                STATE.flaky.add(name)
+            if first:
+                self.send(500, b"try again", text)
+            else:
+                self.send(200, article_text("flaky-" + name), text)
+        elif p.startswith("/slow-art/"):
+            if not STATE.fast:
+                for _ in range(SLOW * 10):
+                    if STATE.fast:
+                        break
+                    time.sleep(0.1)
+            self.send(200, article_text("slow-" + p[10:]), text)
+        elif p.startswith("/ph/"):
+            def slow_article():
+                time.sleep(0.3)
+                self.send(200, article_text("ph-" + p[4:]), text)
+            self.tracked("/ph/", slow_article)
+        elif p.startswith("/dated/"):
+            _, _, date, name = p.split("/", 3)
+            self.send(200, article_text(name, date), text)
+        else:
+            return False
+        return True
+
+    def canned(self, p):
         ua = self.headers.get("User-Agent", "")
         if p == "/article.html":
             self.send(200, ARTICLE)
@@ -120,6 +344,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
 class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128
+
+    def handle_error(self, request, client_address):
+        # A client that gave up (timeout, cap, kill -9) is part of the
+        # tests; anything else is still reported.
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+    def handle_error(self, request, client_address):
+        # A client that hangs up on purpose (size caps, timeouts) is the
+        # point of several tests, not an error worth a traceback.
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, (ConnectionResetError, BrokenPipeError)):
+            super().handle_error(request, client_address)
 
 
 def main():
@@ -127,6 +365,8 @@ def main():
     lifetime = 300.0
     if "--lifetime" in sys.argv:
         lifetime = float(sys.argv[sys.argv.index("--lifetime") + 1])
+    if "--robots" in sys.argv:
+        STATE.robots = sys.argv[sys.argv.index("--robots") + 1]
     srv = Server(("127.0.0.1", 0), Handler)
     tmp = portfile + ".tmp"
     with open(tmp, "w") as f:

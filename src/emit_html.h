@@ -1,0 +1,30 @@
+/* emit_html.h - the self-contained report a fact-checking desk opens */
+#ifndef CLAIMEX_EMIT_HTML_H
+#define CLAIMEX_EMIT_HTML_H
+
+#include <stdio.h>
+
+struct buf;
+struct conflict_list;
+struct record_set;
+
+/*
+ * Appends s to out with &, <, >, " and ' escaped, so that article text
+ * can be placed in element content and in quoted attributes. NULL appends
+ * nothing.
+ */
+void emit_html_escape(struct buf *out, const char *s);
+
+/*
+ * Writes report.html: one page with no network access (inline CSS and
+ * SVG, a Content-Security-Policy that forbids scripts), readable on a
+ * phone-width window. Disputed quantities first, each with its values
+ * side by side (outlet, date, hedge, speaker, sentence) and an inline SVG
+ * chart of the values per source; then agreements, changes over time, and
+ * the quotes per actor. Everything taken from an article is escaped.
+ * Returns 0, or -1 when writing failed.
+ */
+int emit_html_report(FILE *out, struct record_set *set,
+		     const struct conflict_list *conflicts);
+
+#endif

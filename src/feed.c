@@ -1,0 +1,355 @@
+/* feed.c - RSS 2.0, RSS 1.0 (RDF) and Atom feeds to their article links */
+#include "feed.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/uri.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "dates.h"
+#include "err.h"
+#include "util.h"
+
+#define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define NS_RSS1 "http://purl.org/rss/1.0/"
+#define NS_ATOM "http://www.w3.org/2005/Atom"
+#define NS_DC "http://purl.org/dc/elements/1.1/"
+
+/* How far feed_sniff looks for the root element: a DOCTYPE with a long
+ * internal subset in front of it is not a feed worth reading. */
+#define SNIFF_MAX 65536
+
+static bool starts(const char *s, size_t n, const char *lit)
+{
+	size_t k = strlen(lit);
+	return n >= k && !memcmp(s, lit, k);
+}
+
+/* Skips past the first occurrence of lit; returns the new offset or n. */
+static size_t skip_past(const char *s, size_t i, size_t n, const char *lit)
+{
+	size_t k = strlen(lit);
+	for (; i + k <= n; i++)
+		if (!memcmp(s + i, lit, k))
+			return i + k;
+	return n;
+}
+
+static bool name_end(char c)
+{
+	return c == '>' || c == '/' || is_ascii_space((unsigned char)c);
+}
+
+bool feed_sniff(const char *s, size_t len)
+{
+	size_t n = len < SNIFF_MAX ? len : SNIFF_MAX, i = 0;
+	if (starts(s, n, "\xEF\xBB\xBF"))
+		i = 3;
+	while (i < n) {
+		if (is_ascii_space((unsigned char)s[i])) {
+			i++;
+		} else if (starts(s + i, n - i, "<?")) {
+			i = skip_past(s, i, n, "?>");
+		} else if (starts(s + i, n - i, "<!--")) {
+			i = skip_past(s, i + 4, n, "-->");
+		} else if (starts(s + i, n - i, "<!")) {
+			/* DOCTYPE, with an internal subset in [ ] or not */
+			size_t j = i;
+			while (j < n && s[j] != '[' && s[j] != '>')
+				j++;
+			i = j < n && s[j] == '[' ? skip_past(s, j, n, "]") : j;
+			i = skip_past(s, i, n, ">");
+		} else if (s[i] == '<') {
+			size_t j = i + 1, k = j;
+			while (k < n && !name_end(s[k]))
+				k++;
+			if (k >= n)
+				return false;
+			const char *nm = s + j;
+			size_t nl = k - j;
+			const char *colon = memchr(nm, ':', nl);
+			if (colon) { /* a prefix: look at the local name */
+				nl -= (size_t)(colon + 1 - nm);
+				nm = colon + 1;
+			}
+			return (nl == 3 && !memcmp(nm, "rss", 3)) ||
+			       (nl == 4 && !memcmp(nm, "feed", 4)) ||
+			       (nl == 3 && !memcmp(nm, "RDF", 3));
+		} else {
+			return false;
+		}
+	}
+	return false;
+}
+
+static bool is_el(const xmlNode *n, const char *name, const char *ns)
+{
+	if (n->type != XML_ELEMENT_NODE || !xmlStrEqual(n->name, BAD_CAST name))
+		return false;
+	if (!ns)
+		return true;
+	return n->ns && xmlStrEqual(n->ns->href, BAD_CAST ns);
+}
+
+/* No namespace, or the one given (RSS 2.0 elements have none, but some
+ * feeds put a default namespace on <rss>). */
+static bool is_plain_el(const xmlNode *n, const char *name)
+{
+	return is_el(n, name, NULL) && (!n->ns || !n->ns->prefix);
+}
+
+/*
+ * The text of an element: its text and CDATA children only, trimmed.
+ * Entity references are skipped on purpose: expanding them is what a
+ * billion-laughs payload wants. malloc'd, or NULL when empty.
+ */
+static char *text_of(const xmlNode *el)
+{
+	struct buf b;
+	buf_init(&b, 64 * 1024);
+	for (const xmlNode *c = el->children; c; c = c->next)
+		if ((c->type == XML_TEXT_NODE ||
+		     c->type == XML_CDATA_SECTION_NODE) &&
+		    c->content)
+			buf_puts(&b, (const char *)c->content);
+	if (!b.data)
+		return NULL;
+	size_t s = 0, e = b.len;
+	while (s < e && is_ascii_space((unsigned char)b.data[s]))
+		s++;
+	while (e > s && is_ascii_space((unsigned char)b.data[e - 1]))
+		e--;
+	char *r = e > s ? xstrndup(b.data + s, e - s) : NULL;
+	buf_release(&b);
+	return r;
+}
+
+static char *attr_of(const xmlNode *el, const char *name, const char *ns)
+{
+	xmlChar *v = ns ? xmlGetNsProp(el, BAD_CAST name, BAD_CAST ns)
+			: xmlGetNoNsProp(el, BAD_CAST name);
+	if (!v)
+		return NULL;
+	char *r = xstrdup((const char *)v);
+	xmlFree(v);
+	return r;
+}
+
+/* An absolute http(s) link resolved against base, malloc'd, or NULL. */
+static char *resolve(char *link, const char *base)
+{
+	if (!link)
+		return NULL;
+	char *abs = link;
+	if (base) {
+		xmlChar *u = xmlBuildURI(BAD_CAST link, BAD_CAST base);
+		if (u) {
+			abs = xstrdup((const char *)u);
+			xmlFree(u);
+			free(link);
+		}
+	}
+	if (strncmp(abs, "http://", 7) && strncmp(abs, "https://", 8)) {
+		free(abs);
+		return NULL;
+	}
+	return abs;
+}
+
+static char *normal_date(char *d)
+{
+	if (!d)
+		return NULL;
+	char iso[DATES_ISO_MAX];
+	if (dates_parse(d, strlen(d), iso)) {
+		free(d);
+		return xstrdup(iso);
+	}
+	return d;
+}
+
+/* Open addressing over link hashes: drops repeated links in O(n). */
+struct seen {
+	unsigned long long *slots;
+	size_t cap;
+};
+
+static bool seen_add(struct seen *s, const char *link)
+{
+	unsigned long long h = hash64(link, strlen(link)) | 1;
+	size_t i = (size_t)h & (s->cap - 1);
+	while (s->slots[i]) {
+		if (s->slots[i] == h)
+			return false;
+		i = (i + 1) & (s->cap - 1);
+	}
+	s->slots[i] = h;
+	return true;
+}
+
+static void add_item(struct feed *f, struct seen *s, char *link, char *date)
+{
+	if (!link || f->n >= FEED_MAX_ITEMS || !seen_add(s, link)) {
+		if (link && f->n >= FEED_MAX_ITEMS)
+			f->truncated = true;
+		free(link);
+		free(date);
+		return;
+	}
+	if ((f->n & (f->n - 1)) == 0) /* 0, 1, 2, 4, 8...: grow */
+		f->items = xrealloc(f->items,
+				    (f->n ? f->n * 2 : 1) * sizeof *f->items);
+	f->items[f->n].link = link;
+	f->items[f->n].date = normal_date(date);
+	f->n++;
+}
+
+static void rss_item(struct feed *f, struct seen *s, const xmlNode *it,
+		     const char *base)
+{
+	char *link = NULL, *guid = NULL, *date = NULL;
+	for (const xmlNode *c = it->children; c; c = c->next) {
+		if (!link && is_plain_el(c, "link")) {
+			link = text_of(c);
+		} else if (!guid && is_plain_el(c, "guid")) {
+			char *pl = attr_of(c, "isPermaLink", NULL);
+			if (!pl || strcmp(pl, "false"))
+				guid = text_of(c);
+			free(pl);
+		} else if (!date && (is_plain_el(c, "pubDate") ||
+				     is_el(c, "date", NS_DC))) {
+			date = text_of(c);
+		}
+	}
+	if (!link) {
+		link = guid;
+		guid = NULL;
+	}
+	free(guid);
+	add_item(f, s, resolve(link, base), date);
+}
+
+static void rdf_item(struct feed *f, struct seen *s, const xmlNode *it,
+		     const char *base)
+{
+	char *link = NULL, *date = NULL;
+	for (const xmlNode *c = it->children; c; c = c->next) {
+		if (!link && is_el(c, "link", NS_RSS1))
+			link = text_of(c);
+		else if (!date && is_el(c, "date", NS_DC))
+			date = text_of(c);
+	}
+	if (!link)
+		link = attr_of(it, "about", NS_RDF);
+	add_item(f, s, resolve(link, base), date);
+}
+
+static void atom_entry(struct feed *f, struct seen *s, const xmlNode *it,
+		       const char *base)
+{
+	char *link = NULL, *updated = NULL, *published = NULL;
+	for (const xmlNode *c = it->children; c; c = c->next) {
+		if (!link && is_el(c, "link", NS_ATOM)) {
+			char *rel = attr_of(c, "rel", NULL);
+			if (!rel || !strcmp(rel, "alternate"))
+				link = attr_of(c, "href", NULL);
+			free(rel);
+		} else if (!updated && is_el(c, "updated", NS_ATOM)) {
+			updated = text_of(c);
+		} else if (!published && is_el(c, "published", NS_ATOM)) {
+			published = text_of(c);
+		}
+	}
+	/* updated says when the entry changed: the better change hint. */
+	if (updated) {
+		free(published);
+		published = updated;
+	}
+	add_item(f, s, resolve(link, base), published);
+}
+
+int feed_parse(const char *bytes, size_t len, const char *base_url,
+	       struct feed *out, struct err *e)
+{
+	memset(out, 0, sizeof *out);
+	if (len > (size_t)INT32_MAX) {
+		err_set(e, ERR_TOO_BIG, base_url, "feed too large to parse");
+		return -1;
+	}
+	/* No XML_PARSE_NOENT (entities stay references), no DTDLOAD or
+	 * DTDATTR (nothing fetched or defaulted), NONET as a second lock. */
+	int opts = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
+		   XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+	xmlDoc *doc = xmlReadMemory(bytes, (int)len, base_url, NULL, opts);
+	if (!doc) {
+		err_set(e, ERR_PARSE, base_url, "feed is not well-formed XML");
+		return -1;
+	}
+	const xmlNode *root = xmlDocGetRootElement(doc);
+	if (!root) {
+		xmlFreeDoc(doc);
+		err_set(e, ERR_PARSE, base_url, "feed has no root element");
+		return -1;
+	}
+	if (is_el(root, "rss", NULL))
+		out->kind = FEED_RSS2;
+	else if (is_el(root, "RDF", NS_RDF))
+		out->kind = FEED_RDF;
+	else if (is_el(root, "feed", NS_ATOM))
+		out->kind = FEED_ATOM;
+	if (out->kind == FEED_NONE) {
+		xmlFreeDoc(doc);
+		return 0;
+	}
+	/* Sized for FEED_MAX_ITEMS links at most half full. */
+	struct seen s = {NULL, 1024};
+	while (s.cap < 2 * FEED_MAX_ITEMS)
+		s.cap *= 2;
+	s.slots = xcalloc(s.cap, sizeof *s.slots);
+
+	for (const xmlNode *c = root->children; c; c = c->next) {
+		if (out->kind == FEED_RSS2 && is_plain_el(c, "channel")) {
+			for (const xmlNode *it = c->children; it; it = it->next)
+				if (is_plain_el(it, "item"))
+					rss_item(out, &s, it, base_url);
+		} else if (out->kind == FEED_RSS2 && is_plain_el(c, "item")) {
+			rss_item(out, &s, c, base_url); /* RSS 0.9x */
+		} else if (out->kind == FEED_RDF && is_el(c, "item", NULL)) {
+			rdf_item(out, &s, c, base_url);
+		} else if (out->kind == FEED_ATOM &&
+			   is_el(c, "entry", NS_ATOM)) {
+			atom_entry(out, &s, c, base_url);
+		}
+	}
+	free(s.slots);
+	xmlFreeDoc(doc);
+	return 1;
+}
+
+void feed_free(struct feed *f)
+{
+	for (size_t i = 0; i < f->n; i++) {
+		free(f->items[i].link);
+		free(f->items[i].date);
+	}
+	free(f->items);
+	memset(f, 0, sizeof *f);
+}
+
+const char *feed_kind_name(enum feed_kind k)
+{
+	switch (k) {
+	case FEED_RSS2:
+		return "rss";
+	case FEED_RDF:
+		return "rdf";
+	case FEED_ATOM:
+		return "atom";
+	case FEED_NONE:
+		break;
+	}
+	return "none";
+}

@@ -1,0 +1,55 @@
+/* outputs.h - every output file of a run, from all its articles' records */
+#ifndef CLAIMEX_OUTPUTS_H
+#define CLAIMEX_OUTPUTS_H
+
+#include <stddef.h>
+
+struct conflict_list;
+struct err;
+struct record_set;
+
+/* The records of every article of a run (or of the whole --db store), in
+ * the order the outputs list them. */
+struct outputs_article {
+	char *url;   /* the source: URL or path as given */
+	char *jsonl; /* its records, each line ending in "\n" */
+	size_t len;
+};
+
+struct outputs_set {
+	struct outputs_article *v;
+	size_t n, cap;
+};
+
+/* Appends a copy of one article's records. */
+void outputs_add(struct outputs_set *set, const char *url, const char *jsonl,
+		 size_t len);
+
+/* Frees every copy; the set is empty again. */
+void outputs_free(struct outputs_set *set);
+
+struct outputs_stats {
+	size_t articles, records, figures, conflicts;
+};
+
+/*
+ * Writes every output file of DIR from the whole set, each under a
+ * temporary name renamed into place (outfile.h): claims.jsonl (the
+ * records as they are, then the conflict records), and the reports of
+ * outputs_write_reports. Returns 0 with *st filled, or -1 with *e set
+ * (ERR_IO, or ERR_PARSE for a record line that is not JSON); files
+ * already renamed stay.
+ */
+int outputs_write(const char *dir, const struct outputs_set *set,
+		  struct outputs_stats *st, struct err *e);
+
+/*
+ * conflicts.jsonl, claims.csv and report.html in DIR from records read
+ * back (records.h) and their conflicts (conflicts.h). The `report`
+ * command uses it alone; outputs_write calls it. Returns 0, or -1 with
+ * *e set.
+ */
+int outputs_write_reports(const char *dir, struct record_set *set,
+			  const struct conflict_list *cl, struct err *e);
+
+#endif

@@ -1,0 +1,70 @@
+/* pipeline.h - one article's source bytes to its records as JSON Lines */
+#ifndef CLAIMEX_PIPELINE_H
+#define CLAIMEX_PIPELINE_H
+
+#include <stddef.h>
+
+#include "article.h"
+
+struct arena;
+struct err;
+struct reader_opts;
+struct rules_diags;
+struct source;
+
+/*
+ * The extraction stages of a run, loaded once: the rule set of the
+ * patterns folder, the figure finder, the segmenter's lexicons and the
+ * key finder. Read-only between articles except for its PCRE2 match
+ * data, so one per thread.
+ */
+struct pipeline;
+
+/*
+ * Loads the rule set of patterns_dir. Returns the pipeline (free with
+ * pipeline_free), or NULL when the rule set is broken, with every problem
+ * of every file in *diags (release with rules_diags_release).
+ */
+struct pipeline *pipeline_new(const char *patterns_dir,
+			      struct rules_diags *diags);
+void pipeline_free(struct pipeline *p);
+
+/*
+ * The per-article work, the same for files, stdin and downloads: reader
+ * (bytes -> article), the extractors (figures with their keys and
+ * speakers, actors, quotes), then every record rendered as one line of
+ * JSON: article, figures, actors, quotes. main, the crawl callback and the store only move the
+ * result around; none of them knows record shapes.
+ */
+struct pipeline_result {
+	struct article art; /* strings in the arena */
+	char *jsonl;	    /* records, each line ending in "\n"; arena */
+	size_t jsonl_len;
+	size_t records; /* lines in jsonl */
+	size_t figures; /* of them "figure" records */
+	/* Rules that hit a match or depth limit on this article, one line
+	 * each naming the rule (arena). */
+	const char **warnings;
+	size_t nwarnings;
+};
+
+/* A file or stdin source (a URL source is fetched one at a time with
+ * ro->fetcher). p may be NULL: then only the article record is made (for
+ * `text`). Everything lives in the arena, which the caller resets after
+ * using the result. Returns 0, or -1 with *e naming the source. */
+int pipeline_from_source(struct pipeline *p, const struct source *src,
+			 const struct reader_opts *ro, struct arena *arena,
+			 struct pipeline_result *out, struct err *e);
+
+/* Bytes downloaded for `source` (a URL as given); content_type and
+ * final_url from the response, or NULL. Same contract. */
+int pipeline_from_bytes(struct pipeline *p, const char *source, const char *bytes, size_t len,
+			const char *content_type, const char *final_url,
+			struct arena *arena, struct pipeline_result *out,
+			struct err *e);
+
+/* Counts the records of a JSON Lines text whose type is `type`
+ * ({"type":"figure",...), for progress lines and stats. */
+size_t pipeline_count_type(const char *jsonl, size_t len, const char *type);
+
+#endif

@@ -1,0 +1,187 @@
+/* test_feed.c - RSS 2.0, RDF and Atom to item links; hostile feeds */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "buf.h"
+#include "err.h"
+#include "feed.h"
+#include "harness.h"
+
+#define BASE "http://news.example/feeds/main.xml"
+
+struct feed_case {
+	const char *name;
+	const char *xml;
+	int rc;
+	enum feed_kind kind;
+	size_t n;
+	const char *link0, *date0, *link_last;
+};
+
+static const struct feed_case cases[] = {
+    {"rss2",
+     "<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>"
+     "<item><title>A</title><link>http://news.example/a</link>"
+     "<pubDate>Tue, 19 Nov 2019 08:00:00 GMT</pubDate></item>"
+     "<item><link> /b?x=1&amp;y=2 </link></item>"
+     "<item><guid isPermaLink='true'>http://news.example/g</guid></item>"
+     "<item><guid isPermaLink='false'>tag:1</guid></item>"
+     "<item><link>http://news.example/a</link></item>"
+     "<item><link>javascript:alert(1)</link></item>"
+     "</channel></rss>",
+     1, FEED_RSS2, 3, "http://news.example/a", "2019-11-19T08:00:00Z",
+     "http://news.example/g"},
+    {"rss-cdata-dc",
+     "<rss xmlns:dc='http://purl.org/dc/elements/1.1/'><channel>"
+     "<item><link><![CDATA[story.html]]></link>"
+     "<dc:date>2024-01-03</dc:date></item></channel></rss>",
+     1, FEED_RSS2, 1, "http://news.example/feeds/story.html", "2024-01-03",
+     "http://news.example/feeds/story.html"},
+    {"atom",
+     "<feed xmlns='http://www.w3.org/2005/Atom'><title>T</title>"
+     "<entry><link rel='edit' href='/edit/1'/>"
+     "<link rel='alternate' href='/2024/one'/>"
+     "<published>2024-01-01T00:00:00Z</published>"
+     "<updated>2024-01-02T10:00:00Z</updated></entry>"
+     "<entry><link href='http://other.example/two'/></entry>"
+     "</feed>",
+     1, FEED_ATOM, 2, "http://news.example/2024/one", "2024-01-02T10:00:00Z",
+     "http://other.example/two"},
+    {"rdf",
+     "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'"
+     " xmlns='http://purl.org/rss/1.0/'"
+     " xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+     "<channel rdf:about='http://news.example/'><title>T</title></channel>"
+     "<item rdf:about='http://news.example/r1'><link>/r1</link>"
+     "<dc:date>2024-01-03</dc:date></item>"
+     "<item rdf:about='http://news.example/r2'></item></rdf:RDF>",
+     1, FEED_RDF, 2, "http://news.example/r1", "2024-01-03",
+     "http://news.example/r2"},
+    {"atom-wrong-ns", "<feed><entry><link href='/x'/></entry></feed>", 0,
+     FEED_NONE, 0, NULL, NULL, NULL},
+    {"html", "<html><body><p>hi</p></body></html>", 0, FEED_NONE, 0, NULL, NULL,
+     NULL},
+    {"empty-rss", "<rss/>", 1, FEED_RSS2, 0, NULL, NULL, NULL},
+    {"broken-recovered",
+     "<rss><channel><item><link>http://n.example/1</link></item>"
+     "<item><link>http://n.example/2</link><b></item>",
+     1, FEED_RSS2, 2, "http://n.example/1", NULL, "http://n.example/2"},
+    {"not-xml", "\x01\x02\x03 not xml at all", -1, FEED_NONE, 0, NULL, NULL,
+     NULL},
+};
+
+static void test_cases(void)
+{
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const struct feed_case *c = &cases[i];
+		struct feed f;
+		struct err e;
+		err_clear(&e);
+		int rc = feed_parse(c->xml, strlen(c->xml), BASE, &f, &e);
+		if (rc != c->rc)
+			fprintf(stderr, "case %s: rc %d\n", c->name, rc);
+		CHECK_INT(rc, c->rc);
+		CHECK_INT(f.kind, c->kind);
+		CHECK_INT(f.n, c->n);
+		if (c->n && f.n == c->n) {
+			CHECK_STR(f.items[0].link, c->link0);
+			CHECK_STR(f.items[0].date, c->date0);
+			CHECK_STR(f.items[f.n - 1].link, c->link_last);
+		}
+		feed_free(&f);
+	}
+}
+
+struct sniff_case {
+	const char *s;
+	bool feed;
+};
+
+static const struct sniff_case sniffs[] = {
+    {"<rss version='2.0'>", true},
+    {"\xEF\xBB\xBF<?xml version='1.0'?>\n<!-- c --><feed xmlns=''>", true},
+    {"<!DOCTYPE rdf [ <!ENTITY a 'b'> ]><rdf:RDF xmlns:rdf='x'>", true},
+    {"  <rss>", true},
+    {"<html><rss>", false},
+    {"<!doctype html><html>", false},
+    {"Plain text about an <rss> feed", false},
+    {"<feeds>", false},
+    {"", false},
+};
+
+static void test_sniff(void)
+{
+	for (size_t i = 0; i < sizeof sniffs / sizeof sniffs[0]; i++)
+		CHECK_INT(feed_sniff(sniffs[i].s, strlen(sniffs[i].s)),
+			  sniffs[i].feed);
+}
+
+/* Entities are never expanded: the classic billion laughs stays small
+ * and fast, and the item around it still counts. */
+static void test_billion_laughs(void)
+{
+	struct buf b;
+	buf_init(&b, 0);
+	buf_puts(&b, "<?xml version='1.0'?><!DOCTYPE rss [<!ENTITY l0 'lol'>");
+	for (int i = 1; i < 10; i++) {
+		char line[256];
+		snprintf(line, sizeof line,
+			 "<!ENTITY l%d '&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;"
+			 "&l%d;&l%d;&l%d;'>",
+			 i, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1, i - 1,
+			 i - 1, i - 1, i - 1);
+		buf_puts(&b, line);
+	}
+	buf_puts(&b,
+		 "]><rss><channel><item><title>&l9;</title>"
+		 "<link>http://n.example/&l9;x</link></item></channel></rss>");
+	clock_t t0 = clock();
+	struct feed f;
+	struct err e;
+	err_clear(&e);
+	int rc = feed_parse(b.data, b.len, BASE, &f, &e);
+	double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+	CHECK(rc >= -1 && rc <= 1);
+	CHECK(secs < 5.0);
+	for (size_t i = 0; i < f.n; i++)
+		CHECK(strlen(f.items[i].link) < 1000);
+	feed_free(&f);
+	buf_release(&b);
+}
+
+/* 100,000 items: linear time, capped at FEED_MAX_ITEMS. */
+static void test_huge(void)
+{
+	struct buf b;
+	buf_init(&b, 0);
+	buf_puts(&b, "<rss><channel>");
+	for (int i = 0; i < 100000; i++) {
+		char line[96];
+		snprintf(line, sizeof line, "<item><link>/a/%d</link></item>",
+			 i);
+		buf_puts(&b, line);
+	}
+	buf_puts(&b, "</channel></rss>");
+	clock_t t0 = clock();
+	struct feed f;
+	struct err e;
+	err_clear(&e);
+	CHECK_INT(feed_parse(b.data, b.len, BASE, &f, &e), 1);
+	CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 20.0);
+	CHECK_INT(f.n, FEED_MAX_ITEMS);
+	CHECK(f.truncated);
+	CHECK_STR(f.items[0].link, "http://news.example/a/0");
+	feed_free(&f);
+	buf_release(&b);
+}
+
+int main(void)
+{
+	test_cases();
+	test_sniff();
+	test_billion_laughs();
+	test_huge();
+	CHECK_STR(feed_kind_name(FEED_ATOM), "atom");
+	return harness_done("feed");
+}
