@@ -63,6 +63,12 @@ bench/figures_bench patterns 4 "corpus .txt" corpus/*.txt
 if [ -d ../shared/eval/html/truth ]; then
 	bench/figures_bench patterns 4 "news bodies" ../shared/eval/html/truth/*.txt
 fi
+# The same with actors, quotes and figure speakers, as extract runs them.
+echo "bench: figures + actors + quotes on plain text (one core)"
+bench/figures_bench -a patterns 4 "corpus .txt" corpus/*.txt
+if [ -d ../shared/eval/html/truth ]; then
+	bench/figures_bench -a patterns 4 "news bodies" ../shared/eval/html/truth/*.txt
+fi
 # --- fetch: articles per second from a local server ------------------
 FETCH_N=${FETCH_N:-200}
 FW=$(mktemp -d)

@@ -35,12 +35,17 @@ enum {
 	W_SUFFIX_I = 1 << 10,
 	W_EXACT = (1 << 7) - 1,
 	W_CLOSED0 = 11, /* first bit of the closed word classes below */
+	/* an entry of outlets, orgs, places, titles that starts with the
+	 * word has more words: only then a longest-match scan */
+	W_MULTI0 = 20,
 };
 
 struct widx {
 	char **keys;
 	size_t *lens;
 	unsigned *bits;
+	unsigned char *mw; /* 4 a slot: most words of an entry of outlets,
+			      orgs, places, titles starting with a pair */
 	size_t nslots, n;
 };
 
@@ -69,6 +74,7 @@ static void widx_put(struct widx *x, const char *w, size_t n, unsigned bit)
 		x->keys = xcalloc(x->nslots, sizeof *x->keys);
 		x->lens = xcalloc(x->nslots, sizeof *x->lens);
 		x->bits = xcalloc(x->nslots, sizeof *x->bits);
+		x->mw = xcalloc(x->nslots * 4, 1);
 		for (size_t i = 0; i < old.nslots; i++)
 			if (old.keys[i]) {
 				size_t h =
@@ -76,10 +82,12 @@ static void widx_put(struct widx *x, const char *w, size_t n, unsigned bit)
 				x->keys[h] = old.keys[i];
 				x->lens[h] = old.lens[i];
 				x->bits[h] = old.bits[i];
+				memcpy(x->mw + h * 4, old.mw + i * 4, 4);
 			}
 		free(old.keys);
 		free(old.lens);
 		free(old.bits);
+		free(old.mw);
 	}
 	size_t h = widx_slot(x, w, n);
 	if (!x->keys[h]) {
@@ -102,7 +110,7 @@ static unsigned widx_get(const struct widx *x, const char *w, size_t n)
  * "Mr." is written "Mr" before the period in a word list). Lower-case
  * lexicons are indexed lower-case; role nouns with their plurals. */
 static void widx_add(struct widx *x, const struct lexicon *lx, unsigned bit,
-		     bool lower)
+		     bool lower, unsigned multi)
 {
 	if (!lx)
 		return;
@@ -115,7 +123,26 @@ static void widx_add(struct widx *x, const struct lexicon *lx, unsigned bit,
 		for (size_t k = 0; k < n; k++)
 			w[k] = lower ? (char)ascii_lower((unsigned char)e[k])
 				     : e[k];
-		widx_put(x, w, n, bit);
+		widx_put(x, w, n, bit | (e[n] ? multi : 0));
+		if (e[n] && multi) {
+			/* the first two words, and how many words follow */
+			size_t m = n + 1 + strcspn(e + n + 1, " ");
+			size_t words = 1;
+			for (const char *q = e; *q; q++)
+				words += *q == ' ';
+			unsigned li = 0;
+			while (!((multi >> (W_MULTI0 + li)) & 1u))
+				li++;
+			if (m < 128) {
+				widx_put(x, e, m, 0);
+				unsigned char *mw =
+				    x->mw + widx_slot(x, e, m) * 4;
+				if (mw[li] < words)
+					mw[li] = (unsigned char)(words > 255
+								     ? 255
+								     : words);
+			}
+		}
 		if (n > 1 && w[n - 1] == '.')
 			widx_put(x, w, n - 1, bit);
 		if (bit == W_ROLE) {
@@ -147,18 +174,18 @@ struct actors *actors_new(const struct rules *r)
 	ax->nonnames = rules_lexicon(r, "nonnames");
 	ax->starters = rules_lexicon(r, "sentence_starters");
 	struct widx *x = &ax->idx;
-	widx_add(x, ax->places, W_PLACE, false);
-	widx_add(x, ax->outlets, W_OUTLET, false);
-	widx_add(x, ax->orgs, W_ORG, false);
-	widx_add(x, ax->titles, W_TITLE, false);
-	widx_add(x, ax->firstnames, W_FIRST, false);
-	widx_add(x, ax->nonnames, W_NONNAME, false);
-	widx_add(x, ax->starters, W_NONNAME, false);
-	widx_add(x, ax->suffixes, W_SUFFIX, false);
-	widx_add(x, ax->roles, W_ROLE, true);
-	widx_add(x, ax->verbs, W_VERB, true);
-	widx_add(x, ax->titles, W_TITLE_I, true);
-	widx_add(x, ax->suffixes, W_SUFFIX_I, true);
+	widx_add(x, ax->outlets, W_OUTLET, false, 1u << W_MULTI0);
+	widx_add(x, ax->orgs, W_ORG, false, 1u << (W_MULTI0 + 1));
+	widx_add(x, ax->places, W_PLACE, false, 1u << (W_MULTI0 + 2));
+	widx_add(x, ax->titles, W_TITLE, false, 1u << (W_MULTI0 + 3));
+	widx_add(x, ax->firstnames, W_FIRST, false, 0);
+	widx_add(x, ax->nonnames, W_NONNAME, false, 0);
+	widx_add(x, ax->starters, W_NONNAME, false, 0);
+	widx_add(x, ax->suffixes, W_SUFFIX, false, 0);
+	widx_add(x, ax->roles, W_ROLE, true, 0);
+	widx_add(x, ax->verbs, W_VERB, true, 0);
+	widx_add(x, ax->titles, W_TITLE_I, true, 0);
+	widx_add(x, ax->suffixes, W_SUFFIX_I, true, 0);
 	closed_index(x);
 	return ax;
 }
@@ -172,6 +199,7 @@ void actors_free(struct actors *ax)
 	free(ax->idx.keys);
 	free(ax->idx.lens);
 	free(ax->idx.bits);
+	free(ax->idx.mw);
 	free(ax);
 }
 
@@ -721,6 +749,52 @@ static void set_role(struct ctx *c, size_t ent, size_t s, size_t e)
 
 /* ---- lexicon hits at a word ----------------------------------------- */
 
+/* The entry that is the word at ti alone (with its period: "Gen.";
+ * or its part before a hyphen: "US-based"), when no entry starting
+ * there has more words. Returns its length in bytes, else 0. */
+static size_t one_word_entry(const struct ctx *c, const struct lexicon *lx,
+			     size_t ti, const char **v)
+{
+	const struct tok *k = &c->tok[ti];
+	const char *w = c->t + k->s;
+	size_t n = k->e - k->s;
+	if (k->e < c->len && c->t[k->e] == '.' &&
+	    lexicon_find(lx, w, n + 1, LEX_EXACT, v))
+		return n + 1;
+	if (lexicon_find(lx, w, n, LEX_EXACT, v))
+		return n;
+	const char *d = memchr(w, '-', n);
+	if (d && d > w && lexicon_find(lx, w, (size_t)(d - w), LEX_EXACT, v))
+		return (size_t)(d - w);
+	return 0;
+}
+
+/* For a word that starts multi-word entries of lexicon li (0 outlets, 1
+ * orgs, 2 places, 3 titles): the most words of an entry that starts
+ * with it and the next word, or 0 when none does. */
+static unsigned pair_words(const struct ctx *c, size_t ti, unsigned li)
+{
+	if (ti + 1 >= c->ntok || c->tok[ti + 1].sent != c->tok[ti].sent)
+		return 0;
+	char buf[128];
+	size_t b = 0;
+	for (size_t i = c->tok[ti].s; i < c->tok[ti + 1].e && b < sizeof buf;) {
+		size_t sp = lexicon_space_len(c->t + i, c->tok[ti + 1].e - i);
+		if (sp) {
+			if (b && buf[b - 1] != ' ')
+				buf[b++] = ' ';
+			i += sp;
+			continue;
+		}
+		buf[b++] = c->t[i++];
+	}
+	if (b >= sizeof buf)
+		return 0;
+	const struct widx *x = &c->ax->idx;
+	size_t h = widx_slot(x, buf, b);
+	return x->keys[h] ? x->mw[h * 4 + li] : 0;
+}
+
 static struct lexhit lex_at(const struct ctx *c, size_t ti)
 {
 	if (c->lhok[ti])
@@ -735,8 +809,25 @@ static struct lexhit lex_at(const struct ctx *c, size_t ti)
 		const char *v = NULL;
 		if (!lx[i] || !(c->tok[ti].w & bits[i]))
 			continue;
-		size_t n =
-		    lexicon_longest_at(lx[i], c->t, c->len, pos, LEX_EXACT, &v);
+		size_t n = 0;
+		unsigned mw = (c->tok[ti].w >> (W_MULTI0 + i)) & 1u
+				  ? pair_words(c, ti, i)
+				  : 0;
+		if (mw) {
+			/* scan no further than the longest entry that starts
+			 * with these two words */
+			size_t u = ti + mw - 1, lim;
+			while (u >= c->ntok ||
+			       c->tok[u].sent != c->tok[ti].sent)
+				u--;
+			lim = c->tok[u].e;
+			if (lim < c->len && c->t[lim] == '.')
+				lim++;
+			n = lexicon_longest_at(lx[i], c->t, lim, pos, LEX_EXACT,
+					       &v);
+		}
+		if (!n)
+			n = one_word_entry(c, lx[i], ti, &v);
 		if (n > bestn) {
 			bestn = n;
 			best = (struct lexhit){kinds[i], pos + n, v};
@@ -907,6 +998,7 @@ static void mark_furniture(struct ctx *c)
 static unsigned word_bits(const struct actors *ax, const char *w, size_t n)
 {
 	const struct widx *x = &ax->idx;
+	const unsigned exact = W_EXACT | (15u << W_MULTI0);
 	unsigned b = widx_get(x, w, n);
 	char low[64];
 	if (n < sizeof low) {
@@ -916,12 +1008,13 @@ static unsigned word_bits(const struct actors *ax, const char *w, size_t n)
 			up = up || low[i] != w[i];
 		}
 		if (up)
-			b = (b & W_EXACT) |
-			    (widx_get(x, low, n) & ~(unsigned)W_EXACT);
+			b = (b & exact) |
+			    (widx_get(x, low, n) & ~(unsigned)exact);
 	}
 	const char *dash = memchr(w, '-', n);
 	if (dash && dash > w)
 		b |= widx_get(x, w, (size_t)(dash - w)) & W_EXACT;
+	/* "US-based": the part is one word, not the start of "US Army" */
 	return b;
 }
 

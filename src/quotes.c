@@ -26,7 +26,20 @@
 
 struct quotes {
 	const struct lexicon *verbs, *roles, *suffixes;
+	/* the first words of the speech verbs, lower-case: a word that is
+	 * none of them costs one lookup, not a longest-match scan */
+	char **first;
+	size_t nfirst; /* slots, a power of two */
 };
+
+static size_t first_slot(char *const *tab, size_t slots, const char *w,
+			 size_t n)
+{
+	size_t h = hash64(w, n) & (slots - 1);
+	while (tab[h] && (strlen(tab[h]) != n || memcmp(tab[h], w, n)))
+		h = (h + 1) & (slots - 1);
+	return h;
+}
 
 struct quotes *quotes_new(const struct rules *r)
 {
@@ -34,12 +47,45 @@ struct quotes *quotes_new(const struct rules *r)
 	qx->verbs = rules_lexicon(r, "speechverbs");
 	qx->roles = rules_lexicon(r, "roles");
 	qx->suffixes = rules_lexicon(r, "orgsuffixes");
+	size_t n = qx->verbs ? lexicon_size(qx->verbs) : 0;
+	qx->nfirst = 64;
+	while (qx->nfirst < n * 2 + 2)
+		qx->nfirst *= 2;
+	qx->first = xcalloc(qx->nfirst, sizeof *qx->first);
+	for (size_t i = 0; i < n; i++) {
+		const char *e = lexicon_entry(qx->verbs, i, NULL);
+		size_t m = strcspn(e, " ");
+		char *w = xstrndup(e, m);
+		for (char *p = w; *p; p++)
+			*p = (char)ascii_lower((unsigned char)*p);
+		size_t h = first_slot(qx->first, qx->nfirst, w, m);
+		if (qx->first[h])
+			free(w);
+		else
+			qx->first[h] = w;
+	}
 	return qx;
 }
 
 void quotes_free(struct quotes *qx)
 {
+	if (!qx)
+		return;
+	for (size_t i = 0; i < qx->nfirst; i++)
+		free(qx->first[i]);
+	free(qx->first);
 	free(qx);
+}
+
+/* Whether the word w (n bytes) starts a speech verb entry. */
+static bool verb_first(const struct quotes *qx, const char *w, size_t n)
+{
+	char low[32];
+	if (n >= sizeof low)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)ascii_lower((unsigned char)w[i]);
+	return qx->first[first_slot(qx->first, qx->nfirst, low, n)] != NULL;
 }
 
 /* ---- quotation marks ------------------------------------------------ */
@@ -521,6 +567,8 @@ static bool cue_at(const struct qctx *c, struct word w, size_t lo,
 	bool according =
 	    w.e - w.s == 9 && ascii_ieq(c->t + w.s, 9, "according");
 	if (!(f >= 'a' && f <= 'z') && !according)
+		return false;
+	if (!verb_first(c->qx, c->t + w.s, w.e - w.s))
 		return false;
 	const char *val = NULL;
 	size_t n = lexicon_longest_at(c->qx->verbs, c->t, c->len, w.s,
@@ -1299,10 +1347,37 @@ void quotes_extract(const struct quotes *qx, const char *text, size_t len,
 	if (c.nq)
 		memcpy(out->items, c.q, c.nq * sizeof *c.q);
 	out->n = c.nq;
+	out->nsent = seg->nsent;
+	out->src = arena_alloc(arena, (seg->nsent + 1) * sizeof *out->src);
+	out->src_done = arena_alloc(arena, seg->nsent + 1);
 	free(c.q);
 	free(c.qpara);
 	free(c.segs);
 	free(c.explicit);
+}
+
+/* The source the sentence around `start` names (see quotes_source). */
+static const char *sentence_source(const struct qctx *c, size_t start)
+{
+	size_t lo = sentence_start(c, start), hi = sentence_end(c, start);
+	size_t qi = 0;
+	while (qi < c->nq && c->q[qi].mark_start < start)
+		qi++;
+	struct cue v[32];
+	size_t n = cues_in(c, lo, hi, v, 32);
+	/* From the end: the attribution that closes a sentence ("...,
+	 * officials on both sides said") covers all of it, even when an
+	 * earlier verb has a subject of its own. */
+	for (size_t i = n; i-- > 0;) {
+		if (in_any_quote(c, v[i].s) || v[i].weak)
+			continue;
+		struct who w = cue_subject(c, &v[i], lo, qi, v, n);
+		if (w.f == F_ACTOR && w.actor != NONE)
+			return c->al->items[w.actor].name;
+		if (w.f == F_NOBODY)
+			return NULL;
+	}
+	return NULL;
 }
 
 const char *quotes_source(const struct quotes *qx, const char *text, size_t len,
@@ -1323,23 +1398,15 @@ const char *quotes_source(const struct quotes *qx, const char *text, size_t len,
 			 .al = al,
 			 .q = ql->items,
 			 .nq = ql->n};
-	size_t lo = sentence_start(&c, start), hi = sentence_end(&c, start);
-	size_t qi = 0;
-	while (qi < ql->n && ql->items[qi].mark_start < start)
-		qi++;
-	struct cue v[32];
-	size_t n = cues_in(&c, lo, hi, v, 32);
-	/* From the end: the attribution that closes a sentence ("...,
-	 * officials on both sides said") covers all of it, even when an
-	 * earlier verb has a subject of its own. */
-	for (size_t i = n; i-- > 0;) {
-		if (in_any_quote(&c, v[i].s) || v[i].weak)
-			continue;
-		struct who w = cue_subject(&c, &v[i], lo, qi, v, n);
-		if (w.f == F_ACTOR && w.actor != NONE)
-			return al->items[w.actor].name;
-		if (w.f == F_NOBODY)
-			return NULL;
+	/* figures share sentences: each sentence's source is found once */
+	size_t si = segment_find(seg, start);
+	bool cache = ql->src && si < ql->nsent && si < seg->nsent;
+	if (cache && ql->src_done[si])
+		return ql->src[si];
+	const char *found = sentence_source(&c, start);
+	if (cache) {
+		ql->src[si] = found;
+		ql->src_done[si] = 1;
 	}
-	return NULL;
+	return found;
 }

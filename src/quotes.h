@@ -32,6 +32,10 @@ struct quote {
 struct quote_list {
 	struct quote *items;
 	size_t n;
+	/* private to quotes_source: each sentence's source, once found */
+	const char **src;
+	unsigned char *src_done;
+	size_t nsent;
 };
 
 /* The lexicons the quote finder uses; read-only after quotes_new. */
