@@ -249,6 +249,21 @@ static struct span span_union(struct span a, const struct span *b)
  * rule, which needs pairs). */
 #define PAIRWISE_MAX 400
 
+/*
+ * Statements that differ by more than this factor are read as two
+ * quantities that happen to share a key ("the bridge costs $2 billion",
+ * "the package costs $10 billion"), not as one quantity reported two
+ * ways: a reporting discrepancy is a few percent to a factor of two.
+ */
+#define SAME_QUANTITY_RATIO 3.0
+
+static bool comparable(const struct mention *a, const struct mention *b)
+{
+	double x = fabs(a->value), y = fabs(b->value);
+	double lo = fmin(x, y), hi = fmax(x, y);
+	return lo > 0 ? hi / lo <= SAME_QUANTITY_RATIO : hi == lo;
+}
+
 static bool disjoint(const struct mention *a, const struct mention *b)
 {
 	double eps = 1e-9 * fmax(fmax(fabs(a->value), fabs(b->value)), 1.0);
@@ -282,7 +297,8 @@ static void compare_unit(struct mention *m, size_t n, bool undated_shares,
 				if (!cmp_str(m[i].article, m[j].article) &&
 				    !cmp_str(m[i].sentence, m[j].sentence))
 					continue;
-				if (!disjoint(&m[i], &m[j]))
+				if (!comparable(&m[i], &m[j]) ||
+				    !disjoint(&m[i], &m[j]))
 					continue;
 				*any = true;
 				if (same_time(&m[i], &m[j], undated_shares)) {

@@ -45,7 +45,9 @@ struct conflict_list {
  * year named in the sentence, else the article's publication year).
  * Undated statements share a time with every other statement only when
  * the dated articles of the run all fall within one year of each other.
- * Disagreement only across times is STATUS_OVER_TIME.
+ * Two amounts of one sentence, or amounts more than 3x apart, are never
+ * compared (two quantities, not one reported two ways). Disagreement
+ * only across times is STATUS_OVER_TIME.
  *
  * O(n log n) in the number of figures. Fills *out; free it with
  * conflicts_free(). Strings point into set, which must outlive out.

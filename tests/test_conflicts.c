@@ -117,6 +117,11 @@ static const struct status_case cases[] = {
 		 FIG("a", "k", "$2 billion", "2000000000", "null", "from 1 to 2")
 		     FIG("b", "k", "$1 billion", "1000000000", "null", "z"),
 	 1, STATUS_OVER_TIME, 2},
+	{"values far apart are two quantities, not a dispute",
+	 ART("a", "\"2019-11-20\"") ART("b", "\"2019-11-21\"")
+	     FIG("a", "k", "$2 billion", "2000000000", "null", "x")
+		 FIG("b", "k", "$10 billion", "10000000000", "null", "y"),
+	 1, STATUS_AGREE, 2},
 	{"figures without key are ignored",
 	 ART("a", "null") ART("b", "null")
 	     "{\"type\":\"figure\",\"article\":\"a\",\"kind\":\"money\","
