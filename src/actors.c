@@ -1,6 +1,7 @@
 /* actors.c - the people, organizations and places an article names */
 #include "actors.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -218,15 +219,9 @@ const char *actors_kind_name(enum actor_kind kind)
 
 size_t actors_mention_from(const struct actor_list *l, size_t off)
 {
-	size_t lo = 0, hi = l->nmentions;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (l->mentions[mid].start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return util_count_below(l->mentions, l->nmentions,
+				sizeof *l->mentions,
+				offsetof(struct actor_mention, start), off, false);
 }
 
 /* ---- words ---------------------------------------------------------- */
@@ -849,15 +844,8 @@ static size_t tok_before(const struct ctx *c, size_t ti, size_t end)
 /* The first token at or after byte offset off. */
 static size_t tok_at(const struct ctx *c, size_t off)
 {
-	size_t lo = 0, hi = c->ntok;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (c->tok[mid].s < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return util_count_below(c->tok, c->ntok, sizeof *c->tok,
+				offsetof(struct tok, s), off, false);
 }
 
 static bool is_cap(const struct ctx *c, size_t ti)

@@ -1,6 +1,7 @@
 /* quotes.c - quoted words and who the article says said them */
 #include "quotes.h"
 
+#include <stddef.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -654,14 +655,9 @@ struct who {
 
 static bool in_any_quote(const struct qctx *c, size_t off)
 {
-	size_t lo = 0, hi = c->nq;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (c->q[mid].mark_start <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = util_count_below(c->q, c->nq, sizeof *c->q,
+				     offsetof(struct quote, mark_start), off,
+				     true);
 	return lo > 0 && off < c->q[lo - 1].mark_end;
 }
 

@@ -1,6 +1,7 @@
 /* segment.c - article text to paragraphs and sentences (byte offsets) */
 #include "segment.h"
 
+#include <stddef.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -241,14 +242,9 @@ void segment_text(const char *text, size_t len,
 
 size_t segment_find(const struct segments *s, size_t off)
 {
-	size_t lo = 0, hi = s->nsent;
 	/* The last sentence whose start is <= off. */
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (s->sents[mid].start <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = util_count_below(s->sents, s->nsent, sizeof *s->sents,
+				     offsetof(struct seg_sentence, start), off,
+				     true);
 	return lo == 0 ? SIZE_MAX : lo - 1;
 }

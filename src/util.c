@@ -64,6 +64,22 @@ bool ascii_iendswith(const char *s, const char *suffix)
 	return n >= m && ascii_ieq(s + n - m, m, suffix);
 }
 
+size_t util_count_below(const void *base, size_t n, size_t stride,
+			size_t field, size_t key, bool inclusive)
+{
+	const unsigned char *b = base;
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2, v;
+		memcpy(&v, b + mid * stride + field, sizeof v);
+		if (v < key || (inclusive && v == key))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 unsigned long long hash64(const void *data, size_t n)
 {
 	const unsigned char *p = data;

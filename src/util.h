@@ -40,6 +40,16 @@ bool ascii_ieq(const char *s, size_t n, const char *t);
 /* True when s (NUL-terminated) ends with suffix, ASCII case-insensitive. */
 bool ascii_iendswith(const char *s, const char *suffix);
 
+/*
+ * In an array of n elements of `stride` bytes, sorted by the size_t field
+ * at byte offset `field` of each, counts the leading elements whose field
+ * is below key (or at most key when `inclusive`): the index of the first
+ * element past key. One binary search for every "which sentence, token,
+ * quote or mention holds this offset" question. O(log n).
+ */
+size_t util_count_below(const void *base, size_t n, size_t stride,
+			size_t field, size_t key, bool inclusive);
+
 /* 64-bit FNV-1a hash; stable across runs and machines. */
 unsigned long long hash64(const void *data, size_t n);
 

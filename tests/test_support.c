@@ -1,4 +1,5 @@
 /* test_support.c - arena, buf, util: the support code everything uses */
+#include <stddef.h>
 #include <string.h>
 
 #include "arena.h"
@@ -53,6 +54,28 @@ static void test_buf(void)
 	buf_release(&b);
 }
 
+static void test_count_below(void)
+{
+	struct span {
+		int tag;
+		size_t start;
+	} v[] = {{1, 10}, {2, 20}, {3, 20}, {4, 35}};
+	static const struct {
+		size_t key;
+		bool inclusive;
+		size_t want;
+	} rows[] = {
+		{0, false, 0},  {10, false, 0}, {10, true, 1},  {15, false, 1},
+		{20, false, 1}, {20, true, 3},  {35, true, 4},  {99, false, 4},
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+		CHECK_INT(util_count_below(v, 4, sizeof v[0],
+					   offsetof(struct span, start),
+					   rows[i].key, rows[i].inclusive),
+			  rows[i].want);
+	CHECK_INT(util_count_below(NULL, 0, sizeof v[0], 0, 5, true), 0);
+}
+
 static void test_util(void)
 {
 	CHECK(ascii_ieq("HeLLo", 5, "hello"));
@@ -69,5 +92,6 @@ int main(void)
 	test_arena();
 	test_buf();
 	test_util();
+	test_count_below();
 	return harness_done("support");
 }
