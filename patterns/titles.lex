@@ -92,6 +92,14 @@ Patriarch	m	office
 Grand Mufti	m	office
 Mufti	m	office
 Chief Rabbi	u	office
+# --- Party labels written before a name ("Republican Donald Trump",
+# "Democratic Sen. Tim Kaine"): no part of the name ---
+Republican	u	honorific
+Democrat	u	honorific
+Democratic	u	honorific
+GOP	u	honorific
+Libertarian	u	honorific
+
 # --- Heads of state and government ---
 President	u	office
 Vice President	u	office

@@ -2195,6 +2195,21 @@ static void resolve_pending(struct ctx *c)
 			nidx_add(&c->names, NK_ACRONYM, c->t + c->tok[a].s,
 				 c->tok[a].e - c->tok[a].s, i);
 	}
+	/* "Jordan said" after "Jim Jordan", "Monaco" after "Lisa O.
+	 * Monaco": a one-word place that is the surname of someone the
+	 * article names is that person */
+	for (size_t mi = 0; mi < c->nms; mi++) {
+		struct men *m = &c->men[mi];
+		if (c->ent[m->ent].kind != ACTOR_PLACE || m->as != m->s ||
+		    memchr(c->t + m->s, ' ', m->e - m->s))
+			continue;
+		size_t n = m->e - m->s;
+		if ((m->f & ACTOR_M_POSSESSIVE) && n > 2)
+			n -= c->t[m->e - 1] == 's' ? 2 : 0;
+		size_t who = person_for(c, c->t + m->s, n, m->s, false);
+		if (who != NONE && strchr(c->ent[who].name, ' '))
+			m->ent = who;
+	}
 	for (size_t pi = 0; pi < c->npend; pi++) {
 		struct pend *p = &c->pend[pi];
 		size_t s = c->tok[p->t0].s, e = c->tok[p->t1 - 1].e;

@@ -121,6 +121,16 @@ static size_t mark_at(const char *t, size_t i, size_t end, enum mark *k)
 		*k = MK_BOTH;
 		return 1;
 	}
+	/* two apostrophes (''like this'', one newspaper archive's marks)
+	 * and TeX-style ``like this'' */
+	if (c == '\'' && i + 2 <= end && t[i + 1] == '\'') {
+		*k = MK_BOTH;
+		return 2;
+	}
+	if (c == '`' && i + 2 <= end && t[i + 1] == '`') {
+		*k = MK_OPEN;
+		return 2;
+	}
 	if (c == 0xE2 && i + 3 <= end && (unsigned char)t[i + 1] == 0x80) {
 		switch ((unsigned char)t[i + 2]) {
 		case 0x9C: /* “ */
@@ -323,7 +333,8 @@ static void find_spans(struct qctx *c)
 			/* only '"', '&' and the lead bytes of curly marks and
 			 * guillemets can start a mark */
 			unsigned char b = (unsigned char)t[i];
-			if (b != '"' && b != '&' && b != 0xE2 && b != 0xC2) {
+			if (b != '"' && b != '&' && b != 0xE2 && b != 0xC2 &&
+			    b != '\'' && b != '`') {
 				i++;
 				continue;
 			}
@@ -627,6 +638,9 @@ static bool cue_at(const struct qctx *c, struct word w, size_t lo,
 		comma = true;
 	if (!comma && sp >= 2 && c->t[sp - 1] == '"' && c->t[sp - 2] == ',')
 		comma = true;
+	if (!comma && sp >= 3 && c->t[sp - 1] == '\'' &&
+	    c->t[sp - 2] == '\'' && c->t[sp - 3] == ',')
+		comma = true;
 	out->participle = n > 4 && ascii_ieq(c->t + w.e - 3, 3, "ing") && comma;
 	return true;
 }
@@ -698,6 +712,13 @@ enum pron { P_NONE, P_HE, P_SHE, P_PERSON, P_THEY };
 
 static enum pron pronoun(const struct qctx *c, struct word w)
 {
+	/* "He's claiming", "She’s said" */
+	if (w.e - w.s > 2 && c->t[w.e - 1] == 's' && c->t[w.e - 2] == '\'')
+		w.e -= 2;
+	else if (w.e - w.s > 4 && c->t[w.e - 1] == 's' &&
+		 (unsigned char)c->t[w.e - 2] == 0x99 &&
+		 (unsigned char)c->t[w.e - 4] == 0xE2)
+		w.e -= 4;
 	if (word_is(c, w, "he") || word_is(c, w, "him"))
 		return P_HE;
 	if (word_is(c, w, "she") || word_is(c, w, "her"))
@@ -889,6 +910,9 @@ static struct who description(const struct qctx *c, const struct word *w,
 	return (struct who){F_NONE, NONE};
 }
 
+static struct who first_named(const struct qctx *c, size_t lo, size_t hi,
+			      size_t qi);
+
 /* The subject of a verb at `v`: back over adverbs, then an appositive's
  * comma, a mention, a pronoun or a description (none before lo). */
 static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
@@ -902,6 +926,18 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 	size_t sp;
 	while ((sp = space_before_len(c->t, lo, p)))
 		p -= sp;
+	/* "Rep. Emanuel Cleaver II (D-Mo.) said": over a short bracket */
+	if (p > lo && c->t[p - 1] == ')') {
+		size_t b = p - 1;
+		while (b > lo && p - b < 40 && c->t[b - 1] != '(' &&
+		       c->t[b - 1] != ')')
+			b--;
+		if (b > lo && c->t[b - 1] == '(') {
+			p = b - 1;
+			while ((sp = space_before_len(c->t, lo, p)))
+				p -= sp;
+		}
+	}
 	if (p <= lo)
 		return none;
 	size_t mi = mention_ending(c, p);
@@ -955,6 +991,13 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 		return none;
 	if (pronoun(c, w) != P_NONE)
 		return resolve_pronoun(c, w, pronoun(c, w), qi);
+	/* "Trump returned to the stage and declared": the verb shares the
+	 * subject of its sentence */
+	if (word_is(c, w, "and") || word_is(c, w, "but")) {
+		struct who s = first_named(c, lo, w.s, qi);
+		if (s.f == F_ACTOR)
+			return s;
+	}
 	if (word_is(c, w, "we") || word_is(c, w, "i"))
 		return (struct who){F_NOBODY, NONE};
 	struct word np[NP_WORDS];
@@ -1012,6 +1055,17 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 	return d;
 }
 
+/* A period at t[k] that ends a short capitalised word ("Rep.", "Sen.",
+ * "Gov.", "Dr."), not a sentence. */
+static bool abbrev_before(const struct qctx *c, size_t lo, size_t k)
+{
+	size_t s = k;
+	while (s > lo && is_ascii_alpha((unsigned char)c->t[s - 1]))
+		s--;
+	return k - s >= 1 && k - s <= 4 && c->t[s] >= 'A' && c->t[s] <= 'Z' &&
+	       (s == lo || c->t[s - 1] == ' ');
+}
+
 /* The speaker named after a verb: "said Danny Russel of ...", "said
  * planetary geologist Rosaly Lopes", "said he", "said a spokesman";
  * not "said on Tuesday that". */
@@ -1041,6 +1095,9 @@ static struct who subject_after(const struct qctx *c, size_t ve, size_t hi,
 			char ch = c->t[k];
 			clean =
 			    ch != ',' && ch != '.' && ch != ';' && ch != ':';
+			/* the period of a title: "said Rep. Elijah Cummings" */
+			if (ch == '.' && abbrev_before(c, w.s, k))
+				clean = true;
 			words += ch == ' ';
 		}
 		/* "said Tuesday at the Vox Media conference" names a place
@@ -1095,6 +1152,11 @@ static struct who first_named(const struct qctx *c, size_t lo, size_t hi,
 	     i++, k++) {
 		const struct actor_mention *m = &c->al->mentions[i];
 		if (in_any_quote(c, m->start))
+			continue;
+		/* "WASHINGTON (AP) — President Barack Obama accused": a
+		 * credit in brackets is not the subject */
+		if (m->start > 0 && c->t[m->start - 1] == '(' &&
+		    m->end < c->len && c->t[m->end] == ')')
 			continue;
 		if (c->al->items[m->actor].kind != ACTOR_PLACE)
 			return (struct who){F_ACTOR, m->actor};
@@ -1193,7 +1255,20 @@ static bool after_cue(struct qctx *c, size_t qi, struct cue *out,
 	while (hi < se) {
 		enum mark k;
 		char ch = c->t[hi];
-		if (ch == ';' || ch == ':' || ch == '(' ||
+		if (ch == '(') {
+			/* a short bracket goes with the name: "X (D-Mo.)
+			 * said" */
+			size_t b = hi + 1;
+			while (b < se && b - hi < 40 && c->t[b] != ')' &&
+			       c->t[b] != '(')
+				b++;
+			if (b < se && c->t[b] == ')') {
+				hi = b + 1;
+				continue;
+			}
+			break;
+		}
+		if (ch == ';' || ch == ':' ||
 		    (mark_at(c->t, hi, se, &k) && k != MK_SOPEN &&
 		     k != MK_SCLOSE))
 			break;
@@ -1285,11 +1360,70 @@ static bool before_cue(struct qctx *c, size_t qi, struct cue *out,
 		p -= sp;
 	if (p > from && c->t[p - 1] == ':') {
 		size_t mi = mention_ending(c, p - 1);
-		if (mi != NONE) {
+		if (mi != NONE &&
+		    c->al->items[c->al->mentions[mi].actor].kind != ACTOR_PLACE) {
 			*out = (struct cue){0};
 			*who = (struct who){F_ACTOR, c->al->mentions[mi].actor};
 			return true;
 		}
+	}
+	return false;
+}
+
+/* A quote introduced by a colon in its paragraph before it, or at the
+ * end of the paragraph before when it opens its own: the cue of the
+ * introducing sentence ("The New York Times reports:"), else the first
+ * person named in a short label ("Maria Lopez, 31, Tucson:"). */
+static bool introduced(struct qctx *c, size_t qi, struct cue *out,
+		       struct who *who)
+{
+	const struct quote *q = &c->q[qi];
+	size_t para = c->qpara[qi];
+	size_t ps = c->seg->paras[para].start;
+	size_t p = q->mark_start, sp;
+	while ((sp = space_before_len(c->t, ps, p)))
+		p -= sp;
+	if (p == ps && para > 0) {
+		/* the paragraph before, which must not be a quote itself */
+		size_t pe = c->seg->paras[para - 1].end;
+		p = pe;
+		while (p > c->seg->paras[para - 1].start &&
+		       is_ascii_space((unsigned char)c->t[p - 1]))
+			p--;
+		if (in_any_quote(c, p > 0 ? p - 1 : 0))
+			return false;
+	}
+	if (p == 0 || c->t[p - 1] != ':')
+		return false;
+	size_t colon = p - 1;
+	size_t lo = sentence_start(c, colon);
+	if (colon > lo + 400)
+		lo = colon - 400;
+	struct cue v[16];
+	size_t n = cues_in(c, lo, colon, v, 16);
+	for (size_t i = n; i-- > 0;) {
+		if (v[i].weak || in_any_quote(c, v[i].s))
+			continue;
+		struct who w = cue_subject(c, &v[i], lo, qi, v, n);
+		if (w.f == F_ACTOR && w.actor != NONE) {
+			*out = v[i];
+			*who = w;
+			return true;
+		}
+	}
+	/* a label: a name, then at most an age and a place */
+	if (colon - lo > 80 || n > 0)
+		return false;
+	for (size_t i = actors_mention_from(c->al, lo);
+	     i < c->al->nmentions && c->al->mentions[i].start < colon; i++) {
+		const struct actor_mention *m = &c->al->mentions[i];
+		if (c->al->items[m->actor].kind == ACTOR_PERSON) {
+			*out = (struct cue){0};
+			*who = (struct who){F_ACTOR, m->actor};
+			return true;
+		}
+		if (c->al->items[m->actor].kind != ACTOR_PLACE)
+			break;
 	}
 	return false;
 }
@@ -1316,9 +1450,30 @@ static void attribute(struct qctx *c, size_t qi)
 		}
 		return;
 	}
+	/* Introduced with a colon: "The New York Times reports:" or "Maria
+	 * Lopez, 31, Tucson:" before the quote, or ending the paragraph
+	 * before a quoted one */
+	if (introduced(c, qi, &cu, &w)) {
+		q->cue = cu.e > cu.s ? cue_text(c, &cu) : NULL;
+		q->actor = w.actor;
+		c->explicit[qi] = true;
+		return;
+	}
 	/* A quote with no cue of its own carries on from the previous
-	 * quote of its paragraph, or of the paragraph before when it opens
-	 * its own. */
+	 * quote of its paragraph (the last one that has a speaker: a word
+	 * in quotes between them names nobody), or of the paragraph before
+	 * when it opens its own. */
+	if (qi > 0 && c->q[qi - 1].actor == NONE &&
+	    c->qpara[qi - 1] == c->qpara[qi]) {
+		for (size_t k = qi - 1, n = 0;
+		     k-- > 0 && n < BACK_ITEMS && c->qpara[k] == c->qpara[qi];
+		     n++)
+			if (c->q[k].actor != NONE && c->explicit[k]) {
+				q->actor = c->q[k].actor;
+				q->cue = c->q[k].cue;
+				return;
+			}
+	}
 	if (qi > 0) {
 		const struct quote *pq = &c->q[qi - 1];
 		size_t para = c->qpara[qi], ppara = c->qpara[qi - 1];

@@ -95,6 +95,37 @@ static const struct quote_case cases[] = {
      {{"There has not been much improvement,", "Kim Kye Gwan", "wrote"},
       {"We are no longer interested,", "Kim Kye Gwan", "continued"},
       {"The ministers agreed.", NULL, "notes"}}},
+    {"two apostrophes as marks, and ``TeX'' marks",
+     "''This isn't reform,'' said Douglas Holtz-Eakin, an economist. "
+     "``It is a tax increase,'' said Alan Cole.",
+     {{"This isn't reform,", "Douglas Holtz-Eakin", "said"},
+      {"It is a tax increase,", "Alan Cole", "said"}}},
+    {"a colon at the end of the paragraph before a quoted one",
+     "The New York Times reports:\n\n“Just 24 percent gave $200 or less.”",
+     {{"Just 24 percent gave $200 or less.", "The New York Times",
+       "reports"}}},
+    {"a vox-pop label: name, age, place and a colon",
+     "Voters were split.\n\nMaria Lopez, 31, Tucson: “I have not decided "
+     "yet.”\n\nDale Pruitt, 64, Mesa: “I made up my mind in May.”",
+     {{"I have not decided yet.", "Maria Lopez", "-"},
+      {"I made up my mind in May.", "Dale Pruitt", "-"}}},
+    {"a title with a period after the verb, a bracket before it",
+     "“Of course,” said Rep. Elijah Cummings, the top Democrat. “We "
+     "know,” Rep. Emanuel Cleaver II (D-Mo.) said.",
+     {{"Of course,", "Elijah Cummings", "said"},
+      {"We know,", "Emanuel Cleaver II", "said"}}},
+    {"a second verb of the sentence's subject, a pronoun with 's",
+     "Donald Trump returned to the stage and declared, “We will never be "
+     "stopped.”\n\nMaria Costa spoke on the dock. She’s arguing that "
+     "“the port is ready.”",
+     {{"We will never be stopped.", "Donald Trump", "declared"},
+      {"the port is ready.", "Maria Costa", NULL}}},
+    {"a follow-on quote skips a word in quotes that names nobody",
+     "“This just isn’t right,” Elizabeth Warren said, referencing the "
+     "drive to “cross-sell” accounts. “You went on television.”",
+     {{"This just isn’t right,", "Elizabeth Warren", "said"},
+      {"cross-sell", "Elizabeth Warren", NULL},
+      {"You went on television.", "Elizabeth Warren", NULL}}},
     {"a named outlet inside a description",
      "As a Reuters article notes: \"The report came two days later.\"",
      {{"The report came two days later.", "Reuters", "notes"}}},
