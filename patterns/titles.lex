@@ -416,6 +416,7 @@ Chief Constable	u	office
 Constable	u	office
 Police Commissioner	u	office
 Police Chief	u	office
+Chief	u	office
 Chief of Police	u	office
 Fire Chief	u	office
 Officer	u	office

@@ -1393,7 +1393,34 @@ static bool introduced(struct qctx *c, size_t qi, struct cue *out,
 		if (in_any_quote(c, p > 0 ? p - 1 : 0))
 			return false;
 	}
-	if (p == 0 || c->t[p - 1] != ':')
+	if (p == 0)
+		return false;
+	/* "Her friend Brittany Lockwood, 20, chimed in. “I did not
+	 * think ...”": a sentence of its own with a speech verb and no
+	 * quote, right before the quote in its paragraph */
+	char endc = c->t[p - 1];
+	if ((endc == '.' || endc == '!') && p > ps) {
+		size_t lo = sentence_start(c, p - 1);
+		if (lo < ps || p - lo > 400 ||
+		    (qi > 0 && c->q[qi - 1].mark_end > lo))
+			return false;
+		struct cue v[16];
+		size_t n = cues_in(c, lo, p, v, 16);
+		for (size_t i = n; i-- > 0;) {
+			/* a weak verb only when it ends the sentence: "X
+			 * chimed in." */
+			if (v[i].weak && v[i].e + 1 != p)
+				continue;
+			struct who w = cue_subject(c, &v[i], lo, qi, v, n);
+			if (w.f == F_ACTOR && w.actor != NONE) {
+				*out = v[i];
+				*who = w;
+				return true;
+			}
+		}
+		return false;
+	}
+	if (c->t[p - 1] != ':')
 		return false;
 	size_t colon = p - 1;
 	size_t lo = sentence_start(c, colon);
@@ -1473,6 +1500,20 @@ static void attribute(struct qctx *c, size_t qi)
 				q->cue = c->q[k].cue;
 				return;
 			}
+	}
+	/* "All this has led the Latvian journalist Dainis Ivans to fear a
+	 * “...”": a quote in the middle of a sentence that names a person
+	 * before it, outside quotes, is that person's, not the previous
+	 * speaker's */
+	size_t slo = sentence_start(c, q->mark_start);
+	if (qi > 0 && c->q[qi - 1].mark_end <= slo &&
+	    q->mark_start > slo) {
+		struct who sw = first_named(c, slo, q->mark_start, qi);
+		if (sw.f == F_ACTOR && sw.actor != c->q[qi - 1].actor &&
+		    c->al->items[sw.actor].kind == ACTOR_PERSON) {
+			q->actor = sw.actor;
+			return;
+		}
 	}
 	if (qi > 0) {
 		const struct quote *pq = &c->q[qi - 1];
