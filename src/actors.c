@@ -1716,6 +1716,12 @@ static size_t split_run(struct ctx *c, size_t k, size_t j)
 		    lex_at(c, t + 1).k == LK_NONE && !nonname(c, t + 1) &&
 		    speech_adjacent(c, t, j))
 			name_first = true;
+		/* a party label is a title only before a given name or
+		 * another title: not in "Democratic National Convention" */
+		if (h.k == LK_TITLE && strstr(h.val, "party") &&
+		    !(t + 1 < j &&
+		      (is_first(c, t + 1, NULL) || lex_at(c, t + 1).k == LK_TITLE)))
+			h.k = LK_NONE;
 		if (h.k != LK_NONE && !(name_first && h.k == LK_PLACE &&
 					tok_before(c, t, h.end) == t)) {
 			size_t u = tok_before(c, t, h.end);
@@ -2561,6 +2567,7 @@ static void build_output(struct ctx *c, struct actor_list *out)
 					  .role = e->role,
 					  .gender = e->gender,
 					  .outlet = (e->f & E_OUTLET) != 0,
+					  .unnamed = (e->f & E_UNNAMED) != 0,
 					  .first = c->men[mi].s};
 		n++;
 	}
@@ -2592,6 +2599,12 @@ static void build_output(struct ctx *c, struct actor_list *out)
 		if (e->extra)
 			add_alias(c->arena, &items[map[r]], e->extra,
 				  strlen(e->extra), &caps[map[r]]);
+		/* "The Washington Post" is also "Washington Post" (as in
+		 * "the Washington Post said") */
+		if (i == r && e->kind == ACTOR_ORG &&
+		    !strncmp(e->name, "The ", 4) && e->name[4])
+			add_alias(c->arena, &items[map[r]], e->name + 4,
+				  strlen(e->name + 4), &caps[map[r]]);
 		if (e->acr != NONE) {
 			const struct tok *k = &c->tok[e->acr];
 			add_alias(c->arena, &items[map[r]], c->t + k->s,
