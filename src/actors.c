@@ -1776,6 +1776,13 @@ static size_t split_run(struct ctx *c, size_t k, size_t j)
 			struct lexhit h2 = lex_at(c, t);
 			/* "Michael Jordan": a one-word place inside a name
 			 * that began with a given name */
+			/* "Charlie King", "John Bishop": an office after a
+			 * given name is a family name */
+			if (h2.k == LK_TITLE && tok_before(c, t, h2.end) == t &&
+			    is_first(c, t - 1, NULL) && t - 1 == n0) {
+				t++;
+				continue;
+			}
 			if (h2.k != LK_NONE &&
 			    !(h2.k == LK_PLACE &&
 			      tok_before(c, t, h2.end) == t &&

@@ -250,6 +250,25 @@ struct qctx {
 	size_t nsegs, capsegs;
 };
 
+/* Words in quotation marks, not an embed's id ("788100107220709376")
+ * or a link ("pic.twitter.com/x"): some letter, and no address. */
+static bool speech_like(const char *t, size_t s, size_t e)
+{
+	bool letter = false;
+	for (size_t i = s; i < e; i++) {
+		unsigned char ch = (unsigned char)t[i];
+		letter = letter || is_ascii_alpha(ch) || ch >= 0xC3;
+		if (ch == ' ')
+			continue;
+		if ((i + 3 <= e && !memcmp(t + i, "://", 3)) ||
+		    (i + 4 <= e && !memcmp(t + i, "www.", 4) &&
+		     (i == s || t[i - 1] == ' ')) ||
+		    (i + 5 <= e && !memcmp(t + i, ".com/", 5)))
+			return false;
+	}
+	return letter;
+}
+
 /* Adds the quote whose parts are in c->segs, marks at mark_s..mark_e. */
 static void emit_quote(struct qctx *c, size_t mark_s, size_t mark_e,
 		       size_t para)
@@ -271,6 +290,10 @@ static void emit_quote(struct qctx *c, size_t mark_s, size_t mark_e,
 		}
 	}
 	if (first == NONE) {
+		c->nsegs = 0;
+		return;
+	}
+	if (!speech_like(c->t, first, last)) {
 		c->nsegs = 0;
 		return;
 	}
@@ -1360,6 +1383,17 @@ static bool before_cue(struct qctx *c, size_t qi, struct cue *out,
 		p -= sp;
 	if (p > from && c->t[p - 1] == ':') {
 		size_t mi = mention_ending(c, p - 1);
+		/* "Howard Kurtz, Fox News: “...”": the person of a label,
+		 * not the outlet after the comma */
+		if (mi != NONE && p - 1 - from <= 80 &&
+		    c->al->items[c->al->mentions[mi].actor].kind != ACTOR_PERSON)
+			for (size_t i = actors_mention_from(c->al, from);
+			     i < mi; i++)
+				if (c->al->items[c->al->mentions[i].actor].kind ==
+				    ACTOR_PERSON) {
+					mi = i;
+					break;
+				}
 		if (mi != NONE &&
 		    c->al->items[c->al->mentions[mi].actor].kind != ACTOR_PLACE) {
 			*out = (struct cue){0};
@@ -1429,7 +1463,8 @@ static bool introduced(struct qctx *c, size_t qi, struct cue *out,
 	struct cue v[16];
 	size_t n = cues_in(c, lo, colon, v, 16);
 	for (size_t i = n; i-- > 0;) {
-		if (v[i].weak || in_any_quote(c, v[i].s))
+		/* a weak verb right before the colon: "Caddell continued:" */
+		if ((v[i].weak && v[i].e != colon) || in_any_quote(c, v[i].s))
 			continue;
 		struct who w = cue_subject(c, &v[i], lo, qi, v, n);
 		if (w.f == F_ACTOR && w.actor != NONE) {
