@@ -17,7 +17,7 @@ enum opt_id {
 	OPT_MAX_BYTES, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT, OPT_MAX_REDIRECTS,
 	OPT_JOBS, OPT_PER_HOST, OPT_DELAY, OPT_RETRIES, OPT_URLS, OPT_DB,
 	OPT_SINCE, OPT_WAIT,
-	OPT_PATTERNS,
+	OPT_PATTERNS, OPT_WORK_BUDGET,
 };
 
 struct opt {
@@ -39,7 +39,8 @@ static const struct opt options[] = {
 	 "skip a file or download larger than N bytes; suffixes k, M, G\n"
 	 "(default: 20M)"},
 	{OPT_TIMEOUT, 0, "timeout", "SECS",
-	 "give up a download after SECS seconds (default: 30)"},
+	 "give up a URL after SECS seconds, retries\n"
+	 "included (default: 30)"},
 	{OPT_CONNECT_TIMEOUT, 0, "connect-timeout", "SECS",
 	 "give up connecting after SECS seconds (default: 10)"},
 	{OPT_MAX_REDIRECTS, 0, "max-redirects", "N",
@@ -56,6 +57,9 @@ static const struct opt options[] = {
 	 "a larger robots.txt Crawl-delay wins"},
 	{OPT_RETRIES, 0, "retries", "N",
 	 "retry a 5xx or a timeout N times (default: 2)"},
+	{OPT_WORK_BUDGET, 0, "work-budget", "SECS",
+	 "give up an article after SECS seconds of CPU\n"
+	 "time (default: 30; 0: no limit)"},
 	{OPT_DB, 0, "db", "PATH",
 	 "run: keep every fetched article and its records\n"
 	 "in the SQLite store PATH; download only what\n"
@@ -292,6 +296,11 @@ static enum cli_action apply(const struct opt *o, const char *val,
 		if (cli_parse_bytes(val, &cfg->max_bytes) || !cfg->max_bytes)
 			return misuse(errout, "bad --max-bytes value '%s'", val);
 		break;
+	case OPT_WORK_BUDGET:
+		if (parse_seconds0(val, &cfg->work_budget_ms))
+			return misuse(errout, "bad --work-budget value '%s'",
+				      val);
+		break;
 	case OPT_TIMEOUT:
 		if (parse_seconds(val, &cfg->timeout_ms))
 			return misuse(errout, "bad --timeout value '%s'", val);
@@ -358,6 +367,7 @@ enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
 	cfg->outdir = "out";
 	cfg->max_bytes = 20u * 1000 * 1000;
 	cfg->timeout_ms = 30000;
+	cfg->work_budget_ms = 30000;
 	cfg->connect_timeout_ms = 10000;
 	cfg->max_redirects = 5;
 	cfg->verbosity = 1;

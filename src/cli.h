@@ -40,7 +40,8 @@ struct config {
 	const char *outdir;   /* run: default "out" */
 	const char *patterns; /* --patterns DIR, or NULL for the default */
 	size_t max_bytes;     /* default 20 MB */
-	long timeout_ms;      /* whole transfer, default 30 s */
+	long timeout_ms;      /* per URL, retries included, default 30 s */
+	long work_budget_ms;  /* CPU time per article, default 30 s; 0: none */
 	long connect_timeout_ms;
 	long max_redirects;
 	int verbosity; /* 0 quiet, 1 normal, 2 verbose */

@@ -155,6 +155,12 @@ static int on_crawl(const struct crawl_item *it, void *ctx)
 			log_warn(r->log,
 				 "%s: only the first %zu items are read",
 				 it->url, it->nitems);
+		if (it->entities_refused)
+			log_warn(r->log,
+				 "%s: entities refused (an entity loop or "
+				 "expansion bomb in its DOCTYPE); read without "
+				 "them: %zu items",
+				 it->url, it->nitems);
 		break;
 	case CRAWL_SKIPPED:
 		r->n.skipped++;
@@ -372,6 +378,8 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 			rules_diags_release(&d);
 			return EXIT_PATTERNS;
 		}
+		pipeline_set_work_budget(r.pipeline,
+					 (double)cfg->work_budget_ms / 1000.0);
 	}
 	if (cfg->db_path &&
 	    store_open(cfg->db_path, cfg->wait, &r.store, &e) != 0) {

@@ -30,6 +30,17 @@ struct pipeline *pipeline_new(const char *patterns_dir,
 void pipeline_free(struct pipeline *p);
 
 /*
+ * The work budget of every article (--work-budget): an article that has
+ * used more than `seconds` of its thread's CPU time (budget.h) when a
+ * stage ends, or in the loops over its figures, is given up: the
+ * pipeline_from_* call fails with ERR_BUDGET, "gave up after N s of
+ * work: still STAGE when the --work-budget of S s ran out". 0: no limit
+ * (the default of a new pipeline). Set it before processing articles;
+ * the per-article state lives on the stack, so threads may share p.
+ */
+void pipeline_set_work_budget(struct pipeline *p, double seconds);
+
+/*
  * The per-article work, the same for files, stdin and downloads: reader
  * (bytes -> article), the extractors (figures with their keys and
  * speakers, actors, quotes), then every record rendered as one line of
