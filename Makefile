@@ -11,7 +11,7 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
 
 WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2 \
             -Wno-unused-parameter
-BASE     := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(PKG_CFLAGS) -MMD -MP \
+BASE     := -std=c11 -D_DEFAULT_SOURCE -pthread $(WARN) $(PKG_CFLAGS) -MMD -MP \
             -DCLAIMEX_DATADIR='"$(PREFIX)/share/claimex"'
 OPT      := -O2 -g
 SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -89,17 +89,25 @@ bench/figures_bench: bench/figures_bench.c $(filter-out build/rel/main.o,$(OBJ))
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(filter-out build/rel/main.o,$(OBJ)) \
 	  $(PKG_LIBS) $(LDFLAGS)
 
-# Coverage-guided fuzzing of the reader with libFuzzer (needs clang):
-# FUZZ_SECONDS bounds the run; findings are written to build/fuzz/.
+# Coverage-guided fuzzing with libFuzzer (needs clang): the reader, then
+# the WARC reader. FUZZ_SECONDS bounds each run; findings are written to
+# build/fuzz/.
 FUZZ_SECONDS ?= 60
-fuzz: tests/fuzz/fuzz_reader.c $(LIB_SRC)
-	mkdir -p build/fuzz/corpus
-	clang -std=c11 -D_DEFAULT_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
-	  $(PKG_CFLAGS) -Isrc -o build/fuzz/fuzz_reader tests/fuzz/fuzz_reader.c \
+FUZZ_FLAGS = -std=c11 -D_DEFAULT_SOURCE -pthread -g -O1 \
+  -fsanitize=fuzzer,address,undefined $(PKG_CFLAGS) -Isrc
+fuzz: tests/fuzz/fuzz_reader.c tests/fuzz/fuzz_warc.c $(LIB_SRC)
+	mkdir -p build/fuzz/corpus build/fuzz/warc
+	clang $(FUZZ_FLAGS) -o build/fuzz/fuzz_reader tests/fuzz/fuzz_reader.c \
+	  $(LIB_SRC) $(PKG_LIBS)
+	clang $(FUZZ_FLAGS) -o build/fuzz/fuzz_warc tests/fuzz/fuzz_warc.c \
 	  $(LIB_SRC) $(PKG_LIBS)
 	cp corpus/* build/fuzz/corpus/
+	python3 scripts/mkwarc.py build/fuzz/warc/seed.warc --extras corpus/*.txt
+	python3 scripts/mkwarc.py build/fuzz/warc/seed.warc.gz corpus/*.txt
 	cd build/fuzz && ./fuzz_reader -max_total_time=$(FUZZ_SECONDS) \
 	  -max_len=65536 -timeout=10 corpus
+	cd build/fuzz && ./fuzz_warc -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=65536 -timeout=10 warc
 
 leakcheck: claimex
 	valgrind --leak-check=full --error-exitcode=9 -q \

@@ -26,6 +26,9 @@ struct pipeline {
 	struct matcher *matcher;
 	struct segment_lexicons seg;
 	struct keys *keys; /* NULL without places and predicates lexicons */
+	/* NULL for the pipeline pipeline_new made; for a clone, the one it
+	 * shares everything but its matcher with */
+	const struct pipeline *parent;
 };
 
 struct pipeline *pipeline_new(const char *patterns_dir,
@@ -49,10 +52,24 @@ struct pipeline *pipeline_new(const char *patterns_dir,
 	return p;
 }
 
+struct pipeline *pipeline_clone(const struct pipeline *p)
+{
+	struct pipeline *c = xmalloc(sizeof *c);
+	*c = *p;
+	c->parent = p;
+	c->matcher = rules_matcher_new(p->rules);
+	return c;
+}
+
 void pipeline_free(struct pipeline *p)
 {
 	if (!p)
 		return;
+	if (p->parent) {
+		rules_matcher_free(p->matcher);
+		free(p);
+		return;
+	}
 	keys_free(p->keys);
 	rules_matcher_free(p->matcher);
 	figures_free(p->figures);
@@ -193,14 +210,17 @@ int pipeline_from_source(struct pipeline *p, const struct source *src,
 	return records(p, arena, out, e);
 }
 
-int pipeline_from_bytes(struct pipeline *p, const char *source, const char *bytes, size_t len,
+int pipeline_from_bytes(struct pipeline *p, const char *source,
+			const char *bytes, size_t len,
 			const char *content_type, const char *final_url,
-			struct arena *arena, struct pipeline_result *out,
-			struct err *e)
+			const char *date, struct arena *arena,
+			struct pipeline_result *out, struct err *e)
 {
 	memset(out, 0, sizeof *out);
 	if (reader_from_bytes(source, bytes, len, content_type, final_url,
 			      arena, &out->art, e) != 0)
 		return -1;
+	if (!out->art.published && date)
+		out->art.published = arena_strndup(arena, date, strlen(date));
 	return records(p, arena, out, e);
 }
