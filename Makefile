@@ -11,7 +11,7 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
 
 WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2 \
             -Wno-unused-parameter
-BASE     := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(PKG_CFLAGS) -MMD -MP \
+BASE     := -std=c11 -D_DEFAULT_SOURCE -pthread $(WARN) $(PKG_CFLAGS) -MMD -MP \
             -DCLAIMEX_DATADIR='"$(PREFIX)/share/claimex"'
 OPT      := -O2 -g
 SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -108,11 +108,11 @@ FUZZ_SECONDS ?= 60
 FUZZ_SMOKE   ?= 3
 FUZZ_CC      ?= clang
 FUZZ_TARGETS := reader feed robots rules lexicon records text pipeline url \
-                dates
+                dates warc
 FUZZ_SAN     := -fsanitize=address,undefined,float-cast-overflow \
                 -fsanitize=implicit-signed-integer-truncation \
                 -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_CFLAGS   = -std=c11 -D_DEFAULT_SOURCE -g -O1 -MMD -MP $(FUZZ_SAN) $(PKG_CFLAGS) \
+FUZZ_CFLAGS   = -std=c11 -D_DEFAULT_SOURCE -pthread -g -O1 -MMD -MP $(FUZZ_SAN) $(PKG_CFLAGS) \
                 -DCLAIMEX_DATADIR='"$(PREFIX)/share/claimex"'
 FUZZ_OBJ     := $(LIB_SRC:src/%.c=build/fuzz/obj/%.o)
 FUZZ_BIN     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)

@@ -15,6 +15,11 @@ command -v make >/dev/null 2>&1 || missing="$missing make"
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"
 # The report test renders report.html in headless Chromium.
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+# The cluster test runs a real Dask scheduler and workers: Debian's
+# python3-distributed is a module of Debian's /usr/bin/python3 (a python3
+# earlier on PATH may be another one).
+/usr/bin/python3 -c 'import distributed' >/dev/null 2>&1 ||
+	missing="$missing python3-distributed"
 need libpcre2-8 libpcre2-dev
 need libxml-2.0 libxml2-dev
 need libcurl libcurl4-openssl-dev

@@ -28,6 +28,9 @@ struct pipeline {
 	struct segment_lexicons seg;
 	struct keys *keys; /* NULL without places and predicates lexicons */
 	double work_budget_s; /* per article; 0: none */
+	/* NULL for the pipeline pipeline_new made; for a clone, the one it
+	 * shares everything but its matcher with */
+	const struct pipeline *parent;
 };
 
 struct pipeline *pipeline_new(const char *patterns_dir,
@@ -56,10 +59,24 @@ void pipeline_set_work_budget(struct pipeline *p, double seconds)
 	p->work_budget_s = seconds > 0 ? seconds : 0;
 }
 
+struct pipeline *pipeline_clone(const struct pipeline *p)
+{
+	struct pipeline *c = xmalloc(sizeof *c);
+	*c = *p;
+	c->parent = p;
+	c->matcher = rules_matcher_new(p->rules);
+	return c;
+}
+
 void pipeline_free(struct pipeline *p)
 {
 	if (!p)
 		return;
+	if (p->parent) {
+		rules_matcher_free(p->matcher);
+		free(p);
+		return;
+	}
 	keys_free(p->keys);
 	rules_matcher_free(p->matcher);
 	figures_free(p->figures);
@@ -231,10 +248,11 @@ int pipeline_from_source(struct pipeline *p, const struct source *src,
 	return records(p, arena, out, e, &b);
 }
 
-int pipeline_from_bytes(struct pipeline *p, const char *source, const char *bytes, size_t len,
+int pipeline_from_bytes(struct pipeline *p, const char *source,
+			const char *bytes, size_t len,
 			const char *content_type, const char *final_url,
-			struct arena *arena, struct pipeline_result *out,
-			struct err *e)
+			const char *date, struct arena *arena,
+			struct pipeline_result *out, struct err *e)
 {
 	memset(out, 0, sizeof *out);
 	struct budget b;
@@ -242,5 +260,7 @@ int pipeline_from_bytes(struct pipeline *p, const char *source, const char *byte
 	if (reader_from_bytes(source, bytes, len, content_type, final_url,
 			      arena, &out->art, e) != 0)
 		return -1;
+	if (!out->art.published && date)
+		out->art.published = arena_strndup(arena, date, strlen(date));
 	return records(p, arena, out, e, &b);
 }

@@ -41,6 +41,15 @@ void pipeline_free(struct pipeline *p);
 void pipeline_set_work_budget(struct pipeline *p, double seconds);
 
 /*
+ * A pipeline for another thread: it shares p's compiled rules, lexicons
+ * and tables (read-only while articles are processed) and has its own
+ * matcher (PCRE2 match data, match context, JIT stack), the only state
+ * that changes during an article. Costs one matcher, not a rule-set
+ * compile. Free every clone with pipeline_free before p.
+ */
+struct pipeline *pipeline_clone(const struct pipeline *p);
+
+/*
  * The per-article work, the same for files, stdin and downloads: reader
  * (bytes -> article), the extractors (figures with their keys and
  * speakers, actors, quotes), then every record rendered as one line of
@@ -67,12 +76,15 @@ int pipeline_from_source(struct pipeline *p, const struct source *src,
 			 const struct reader_opts *ro, struct arena *arena,
 			 struct pipeline_result *out, struct err *e);
 
-/* Bytes downloaded for `source` (a URL as given); content_type and
- * final_url from the response, or NULL. Same contract. */
-int pipeline_from_bytes(struct pipeline *p, const char *source, const char *bytes, size_t len,
+/* Bytes downloaded for `source` (a URL as given) or read from an
+ * archive record; content_type and final_url from the response, or NULL;
+ * date (ISO 8601, e.g. a WARC-Date) becomes the article's published date
+ * when the page states none, or NULL. Same contract. */
+int pipeline_from_bytes(struct pipeline *p, const char *source,
+			const char *bytes, size_t len,
 			const char *content_type, const char *final_url,
-			struct arena *arena, struct pipeline_result *out,
-			struct err *e);
+			const char *date, struct arena *arena,
+			struct pipeline_result *out, struct err *e);
 
 /* Counts the records of a JSON Lines text whose type is `type`
  * ({"type":"figure",...), for progress lines and stats. */
