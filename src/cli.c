@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "lang.h"
 #include "util.h"
 
 enum opt_id {
@@ -17,7 +18,7 @@ enum opt_id {
 	OPT_MAX_BYTES, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT, OPT_MAX_REDIRECTS,
 	OPT_JOBS, OPT_PER_HOST, OPT_DELAY, OPT_RETRIES, OPT_URLS, OPT_DB,
 	OPT_SINCE, OPT_WAIT,
-	OPT_PATTERNS,
+	OPT_PATTERNS, OPT_LANG,
 };
 
 struct opt {
@@ -35,6 +36,10 @@ static const struct opt options[] = {
 	{OPT_PATTERNS, 0, "patterns", "DIR",
 	 "read the rule sets from DIR (default: ./patterns\n"
 	 "when it exists, else the installed\n" CLAIMEX_DATADIR "/patterns)"},
+	{OPT_LANG, 0, "lang", "LIST",
+	 "run the rule sets on articles in these languages,\n"
+	 "comma-separated subtags or 'all' (default: en);\n"
+	 "others get their article record with its lang only"},
 	{OPT_MAX_BYTES, 0, "max-bytes", "N",
 	 "skip a file or download larger than N bytes; suffixes k, M, G\n"
 	 "(default: 20M)"},
@@ -106,8 +111,9 @@ void cli_usage(FILE *out)
 		fprintf(out, "  %-10s %s\n", commands[i].name,
 			commands[i].summary);
 	fputs("\nINPUT is a file, a folder (walked recursively; hidden files\n"
-	      "and files that are not .txt/.md/.html/.htm/.xhtml/.shtml,\n"
-	      "optionally .gz, are skipped), - for stdin, or an http(s) URL.\n"
+	      "and files that are not .txt/.text/.md/.html/.htm/.xhtml/\n"
+	      ".shtml, optionally .gz, are skipped), - for stdin, or an\n"
+	      "http(s) URL.\n"
 	      "\nOptions:\n",
 	      out);
 	for (size_t i = 0; i < COUNT(options); i++) {
@@ -347,6 +353,14 @@ static enum cli_action apply(const struct opt *o, const char *val,
 	case OPT_WAIT:
 		cfg->wait = 1;
 		break;
+	case OPT_LANG:
+		if (lang_list_valid(val))
+			return misuse(errout,
+				      "bad --lang list '%s' (want e.g. en,de "
+				      "or all)",
+				      val);
+		cfg->langs = val;
+		break;
 	}
 	return CLI_RUN;
 }
@@ -356,6 +370,7 @@ enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
 {
 	memset(cfg, 0, sizeof *cfg);
 	cfg->outdir = "out";
+	cfg->langs = "en";
 	cfg->max_bytes = 20u * 1000 * 1000;
 	cfg->timeout_ms = 30000;
 	cfg->connect_timeout_ms = 10000;

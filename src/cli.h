@@ -52,6 +52,7 @@ struct config {
 	const char *db_path;  /* --db: the SQLite store, or NULL */
 	const char *since;    /* --since YYYY-MM-DD, or NULL */
 	int wait;             /* --wait: wait for the store's lock */
+	const char *langs;    /* --lang: processed languages, default "en" */
 };
 
 /* What cli_parse asks main to do. */

@@ -37,6 +37,7 @@ struct held {
 
 struct counts {
 	size_t feeds, fetched, files, unchanged, skipped, failed, figures;
+	size_t other_lang; /* articles not in --lang: article record only */
 	size_t conflicts; /* known once the outputs are written */
 };
 
@@ -80,9 +81,11 @@ static void progress(struct run *r, bool force)
 	r->last_draw = t;
 	log_progress(r->log,
 		     "%zu feeds, %zu fetched, %zu files, %zu unchanged, "
-		     "%zu skipped, %zu failed, %zu figures, %zu conflicts",
+		     "%zu skipped, %zu failed, %zu other languages, "
+		     "%zu figures, %zu conflicts",
 		     r->n.feeds, r->n.fetched, r->n.files, r->n.unchanged,
-		     r->n.skipped, r->n.failed, r->n.figures, r->n.conflicts);
+		     r->n.skipped, r->n.failed, r->n.other_lang, r->n.figures,
+		     r->n.conflicts);
 }
 
 /* The bytes a command writes for one article. */
@@ -191,8 +194,11 @@ static int on_crawl(const struct crawl_item *it, void *ctx)
 		warn_limits(r, &pr);
 		r->n.fetched++;
 		r->n.figures += pr.figures;
-		log_info(r->log, "%s: %zu chars, %s", it->url, pr.art.chars,
-			 pr.art.format);
+		r->n.other_lang += pr.lang_skipped;
+		log_info(r->log, "%s: %zu chars, %s%s%s", it->url,
+			 pr.art.chars, pr.art.format,
+			 pr.lang_skipped ? ", not processed: lang " : "",
+			 pr.lang_skipped ? pr.art.lang : "");
 		if (r->store) {
 			rc = store_one(r, &pr, it, it->url);
 			break;
@@ -298,8 +304,11 @@ static int files_and_held(struct run *r, const struct source_list *list)
 		warn_limits(r, &pr);
 		r->n.files++;
 		r->n.figures += pr.figures;
-		log_info(r->log, "%s: %zu chars, %s", pr.art.source,
-			 pr.art.chars, pr.art.format);
+		r->n.other_lang += pr.lang_skipped;
+		log_info(r->log, "%s: %zu chars, %s%s%s", pr.art.source,
+			 pr.art.chars, pr.art.format,
+			 pr.lang_skipped ? ", not processed: lang " : "",
+			 pr.lang_skipped ? pr.art.lang : "");
 		const char *data;
 		size_t len;
 		bool text;
@@ -360,6 +369,8 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 		const char *dir = cli_patterns_dir(cfg);
 		struct rules_diags d;
 		r.pipeline = pipeline_new(dir, &d);
+		if (r.pipeline)
+			pipeline_set_langs(r.pipeline, cfg->langs);
 		if (!r.pipeline) {
 			for (size_t i = 0; i < d.n; i++)
 				log_located(log, d.items[i].file,

@@ -12,6 +12,7 @@
 #include "err.h"
 #include "figures.h"
 #include "keys.h"
+#include "lang.h"
 #include "quotes.h"
 #include "reader.h"
 #include "rules.h"
@@ -26,6 +27,8 @@ struct pipeline {
 	struct matcher *matcher;
 	struct segment_lexicons seg;
 	struct keys *keys; /* NULL without places and predicates lexicons */
+	struct lang *lang; /* NULL when the models are not installed */
+	const char *langs; /* processed languages, lang_in_list */
 };
 
 struct pipeline *pipeline_new(const char *patterns_dir,
@@ -40,6 +43,8 @@ struct pipeline *pipeline_new(const char *patterns_dir,
 	p->actors = actors_new(r);
 	p->quotes = quotes_new(r);
 	p->matcher = rules_matcher_new(r);
+	p->lang = lang_new();
+	p->langs = "en";
 	p->seg.abbrev = rules_lexicon(r, "abbreviations");
 	p->seg.starters = rules_lexicon(r, "sentence_starters");
 	const struct lexicon *places = rules_lexicon(r, "places");
@@ -54,12 +59,18 @@ void pipeline_free(struct pipeline *p)
 	if (!p)
 		return;
 	keys_free(p->keys);
+	lang_free(p->lang);
 	rules_matcher_free(p->matcher);
 	figures_free(p->figures);
 	actors_free(p->actors);
 	quotes_free(p->quotes);
 	rules_free(p->rules);
 	free(p);
+}
+
+void pipeline_set_langs(struct pipeline *p, const char *list)
+{
+	p->langs = list;
 }
 
 /* Gives every figure its key and subject (keys.h), from its sentence in
@@ -136,7 +147,11 @@ static int records(struct pipeline *p, struct arena *arena,
 	struct figure_list figs = {0};
 	struct actor_list actors = {0};
 	struct quote_list quotes = {0};
-	if (p) {
+	out->art.lang = lang_decide(p ? p->lang : NULL, out->art.lang,
+				    out->art.text, out->art.len);
+	if (p && !lang_in_list(p->langs, out->art.lang))
+		out->lang_skipped = 1;
+	if (p && !out->lang_skipped) {
 		const struct article *a = &out->art;
 		struct segments seg;
 		segment_text(a->text, a->len, &p->seg, arena, &seg);
