@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lang.h"
 #include "util.h"
 
 enum opt_id {
@@ -18,7 +19,7 @@ enum opt_id {
 	OPT_MAX_BYTES, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT, OPT_MAX_REDIRECTS,
 	OPT_JOBS, OPT_PER_HOST, OPT_DELAY, OPT_RETRIES, OPT_URLS, OPT_DB,
 	OPT_SINCE, OPT_WAIT,
-	OPT_PATTERNS, OPT_WORK_BUDGET, OPT_DOWNLOADS, OPT_FILES_FROM,
+	OPT_PATTERNS, OPT_WORK_BUDGET, OPT_DOWNLOADS, OPT_FILES_FROM, OPT_LANG,
 };
 
 struct opt {
@@ -36,6 +37,10 @@ static const struct opt options[] = {
 	{OPT_PATTERNS, 0, "patterns", "DIR",
 	 "read the rule sets from DIR (default: ./patterns\n"
 	 "when it exists, else the installed\n" CLAIMEX_DATADIR "/patterns)"},
+	{OPT_LANG, 0, "lang", "LIST",
+	 "run the rule sets on articles in these languages,\n"
+	 "comma-separated subtags or 'all' (default: en);\n"
+	 "others get their article record with its lang only"},
 	{OPT_MAX_BYTES, 0, "max-bytes", "N",
 	 "skip a file or download larger than N bytes; suffixes k, M, G\n"
 	 "(default: 20M)"},
@@ -118,9 +123,9 @@ void cli_usage(FILE *out)
 		fprintf(out, "  %-10s %s\n", commands[i].name,
 			commands[i].summary);
 	fputs("\nINPUT is a file, a folder (walked recursively; hidden files\n"
-	      "and files that are not .txt/.md/.html/.htm/.xhtml/.shtml,\n"
-	      "optionally .gz, or .warc/.warc.gz, are skipped), - for stdin,\n"
-	      "an http(s) URL, or a WARC or WARC.gz archive (its HTML\n"
+	      "and files that are not .txt/.text/.md/.html/.htm/.xhtml/\n"
+	      ".shtml, optionally .gz, or .warc/.warc.gz, are skipped), - for\n"
+	      "stdin, an http(s) URL, or a WARC or WARC.gz archive (its HTML\n"
 	      "responses are the articles).\n"
 	      "\nOptions:\n",
 	      out);
@@ -380,6 +385,14 @@ static enum cli_action apply(const struct opt *o, const char *val,
 	case OPT_WAIT:
 		cfg->wait = 1;
 		break;
+	case OPT_LANG:
+		if (lang_list_valid(val))
+			return misuse(errout,
+				      "bad --lang list '%s' (want e.g. en,de "
+				      "or all)",
+				      val);
+		cfg->langs = val;
+		break;
 	}
 	return CLI_RUN;
 }
@@ -400,6 +413,7 @@ enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
 		}
 	}
 	cfg->outdir = "out";
+	cfg->langs = "en";
 	cfg->max_bytes = 20u * 1000 * 1000;
 	cfg->timeout_ms = 30000;
 	cfg->work_budget_ms = 30000;

@@ -58,6 +58,7 @@ struct config {
 	/* "patterns" next to the claimex binary (a checkout's ./claimex
 	 * run from another folder), or "" when /proc does not say */
 	char exe_patterns[4096];
+	const char *langs;    /* --lang: processed languages, default "en" */
 };
 
 /* What cli_parse asks main to do. */

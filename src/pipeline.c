@@ -13,6 +13,7 @@
 #include "err.h"
 #include "figures.h"
 #include "keys.h"
+#include "lang.h"
 #include "quotes.h"
 #include "reader.h"
 #include "rules.h"
@@ -31,6 +32,8 @@ struct pipeline {
 	/* NULL for the pipeline pipeline_new made; for a clone, the one it
 	 * shares everything but its matcher with */
 	const struct pipeline *parent;
+	struct lang *lang; /* NULL when the models are not installed */
+	const char *langs; /* processed languages, lang_in_list */
 };
 
 struct pipeline *pipeline_new(const char *patterns_dir,
@@ -45,6 +48,8 @@ struct pipeline *pipeline_new(const char *patterns_dir,
 	p->actors = actors_new(r);
 	p->quotes = quotes_new(r);
 	p->matcher = rules_matcher_new(r);
+	p->lang = lang_new();
+	p->langs = "en";
 	p->seg.abbrev = rules_lexicon(r, "abbreviations");
 	p->seg.starters = rules_lexicon(r, "sentence_starters");
 	const struct lexicon *places = rules_lexicon(r, "places");
@@ -65,6 +70,7 @@ struct pipeline *pipeline_clone(const struct pipeline *p)
 	*c = *p;
 	c->parent = p;
 	c->matcher = rules_matcher_new(p->rules);
+	c->lang = p->lang ? lang_new() : NULL;
 	return c;
 }
 
@@ -74,16 +80,23 @@ void pipeline_free(struct pipeline *p)
 		return;
 	if (p->parent) {
 		rules_matcher_free(p->matcher);
+		lang_free(p->lang);
 		free(p);
 		return;
 	}
 	keys_free(p->keys);
+	lang_free(p->lang);
 	rules_matcher_free(p->matcher);
 	figures_free(p->figures);
 	actors_free(p->actors);
 	quotes_free(p->quotes);
 	rules_free(p->rules);
 	free(p);
+}
+
+void pipeline_set_langs(struct pipeline *p, const char *list)
+{
+	p->langs = list;
 }
 
 /* Gives every figure its key and subject (keys.h), from its sentence in
@@ -173,7 +186,11 @@ static int records(struct pipeline *p, struct arena *arena,
 	struct figure_list figs = {0};
 	struct actor_list actors = {0};
 	struct quote_list quotes = {0};
-	if (p) {
+	out->art.lang = lang_decide(p ? p->lang : NULL, out->art.lang,
+				    out->art.text, out->art.len);
+	if (p && !lang_in_list(p->langs, out->art.lang))
+		out->lang_skipped = 1;
+	if (p && !out->lang_skipped) {
 		const struct article *a = &out->art;
 		struct segments seg;
 		/* The budget is checked between stages and in the loops
