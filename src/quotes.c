@@ -751,6 +751,9 @@ static enum pron pronoun(const struct qctx *c, struct word w)
 	return P_NONE;
 }
 
+static bool cue_at(const struct qctx *c, struct word w, size_t lo,
+		   struct cue *out);
+
 static struct who resolve_pronoun(const struct qctx *c, struct word w,
 				  enum pron pr, size_t qi)
 {
@@ -786,6 +789,31 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 		}
 		if (loose == NONE && !(m->flags & ACTOR_M_POSSESSIVE))
 			loose = m->actor;
+	}
+	/* "McLenney said Clinton doesn't ...; “...,” she said": the one
+	 * named last opens what someone else said; that one speaks */
+	if (best != NONE) {
+		struct word vw;
+		struct cue cu;
+		size_t plo = best_pos > 48 ? best_pos - 48 : 0;
+		size_t sp, p;
+		bool ok = word_before(c, plo, best_pos, &vw);
+		if (ok && word_is(c, vw, "that"))
+			ok = word_before(c, plo, vw.s, &vw);
+		if (ok && cue_at(c, vw, plo, &cu) && !cu.obj) {
+			p = vw.s;
+			while ((sp = space_before_len(c->t, plo, p)))
+				p -= sp;
+			size_t mi = mention_ending(c, p);
+			if (mi != NONE) {
+				const struct actor *a =
+				    &al->items[al->mentions[mi].actor];
+				if (a->kind == ACTOR_PERSON && !they &&
+				    (!he || a->gender != ACTOR_FEMALE) &&
+				    (!she || a->gender != ACTOR_MALE))
+					best = al->mentions[mi].actor;
+			}
+		}
 	}
 	/* an earlier quote's speaker counts as named where the quote ends */
 	for (size_t k = qi; k-- > 0 && qi - k <= BACK_ITEMS;) {
@@ -938,8 +966,19 @@ static struct who first_named(const struct qctx *c, size_t lo, size_t hi,
 
 /* The subject of a verb at `v`: back over adverbs, then an appositive's
  * comma, a mention, a pronoun or a description (none before lo). */
+static struct who subject_before_rel(const struct qctx *c, size_t v,
+				     size_t lo, size_t qi, bool rel);
+static bool comma_before(const struct qctx *c, size_t lo, size_t pos);
+
 static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 				 size_t qi)
+{
+	return subject_before_rel(c, v, lo, qi, true);
+}
+
+/* The same; with rel, "X, the leader, who in 2010 said" gives X. */
+static struct who subject_before_rel(const struct qctx *c, size_t v,
+				     size_t lo, size_t qi, bool rel)
 {
 	struct who none = {F_NONE, NONE};
 	size_t p = v;
@@ -966,6 +1005,23 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 	size_t mi = mention_ending(c, p);
 	if (mi != NONE)
 		return (struct who){F_ACTOR, c->al->mentions[mi].actor};
+	/* a relative clause: "McConnell, now the Senate majority leader,
+	 * who in 2010 said" */
+	struct word rw;
+	size_t rq = p;
+	for (int k = 0; rel && k < 6 && word_before(c, lo, rq, &rw); k++) {
+		if (word_is(c, rw, "who")) {
+			/* only after a comma: a named person's clause */
+			if (!comma_before(c, lo, rw.s))
+				break;
+			struct who r = subject_before_rel(c, rw.s, lo, qi, false);
+			if (r.f == F_ACTOR &&
+			    c->al->items[r.actor].kind == ACTOR_PERSON)
+				return r;
+			break;
+		}
+		rq = rw.s;
+	}
 	if (c->t[p - 1] == ',') {
 		/* "X, a professor at Y, told", "Jonathan Hoffman, said" */
 		size_t comma = p - 1;

@@ -134,6 +134,16 @@ static const struct quote_case cases[] = {
     {"an office after a given name is a family name",
      "“The question is turnout,” said Charlie King, a New York Democrat.",
      {{"The question is turnout,", "Charlie King", "said"}}},
+    {"the subject of a relative clause after a comma",
+     "Obama has a frosty relationship with Mitch McConnell, now the "
+     "majority leader, who in 2010 said the goal was a “one-term "
+     "president.”",
+     {{"one-term president.", "Mitch McConnell", "said"}}},
+    {"a pronoun after 'X said Y ...' is X",
+     "Tyresha McClenney said Hillary Clinton does not show consistency. "
+     "“It is not something that she says often,” she said.",
+     {{"It is not something that she says often,", "Tyresha McClenney",
+       "said"}}},
     {"a named outlet inside a description",
      "As a Reuters article notes: \"The report came two days later.\"",
      {{"The report came two days later.", "Reuters", "notes"}}},
