@@ -447,8 +447,12 @@ static size_t load_records(const struct config *cfg, const struct log *log,
 			failed++;
 			continue;
 		}
-		if (records_read(set, fp, name, MAX_RECORD_LINE, &e) != 0) {
-			log_err(log, &e);
+		size_t bad = set->lines_bad;
+		if (records_read(set, fp, name, MAX_RECORD_LINE, stderr, &e) !=
+		    0) {
+			/* each bad line is already named on stderr */
+			if (set->lines_bad == bad)
+				log_err(log, &e);
 			failed++;
 		}
 		if (fp != stdin)
@@ -471,8 +475,12 @@ static int cmd_reduce(const struct config *cfg, const struct log *log)
 	conflicts_compute(&set, &cl);
 	int status = EXIT_ALL_OK;
 	if (cfg->command == CMD_CONFLICTS) {
+		for (size_t i = 0; i < cl.stories.n && status == EXIT_ALL_OK;
+		     i++)
+			if (emit_jsonl_story(stdout, &set, &cl.stories, i))
+				status = EXIT_OUTPUT;
 		for (size_t i = 0; i < cl.n && status == EXIT_ALL_OK; i++)
-			if (emit_jsonl_conflict(stdout, &set, &cl.items[i]))
+			if (emit_jsonl_conflict(stdout, &set, &cl, &cl.items[i]))
 				status = EXIT_OUTPUT;
 		if (fflush(stdout) != 0)
 			status = EXIT_OUTPUT;
@@ -486,6 +494,9 @@ static int cmd_reduce(const struct config *cfg, const struct log *log)
 			status = EXIT_OUTPUT;
 		}
 	}
+	if (set.lines_bad)
+		log_warn(log, "%zu record lines skipped (named above)",
+			 set.lines_bad);
 	conflicts_free(&cl);
 	records_release(&set);
 	if (status == EXIT_ALL_OK && failed) {

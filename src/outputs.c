@@ -48,8 +48,11 @@ typedef int (*emit_fn)(FILE *out, struct record_set *set,
 static int emit_conflicts(FILE *out, struct record_set *set,
 			  const struct conflict_list *cl)
 {
+	for (size_t i = 0; i < cl->stories.n; i++)
+		if (emit_jsonl_story(out, set, &cl->stories, i) != 0)
+			return -1;
 	for (size_t i = 0; i < cl->n; i++)
-		if (emit_jsonl_conflict(out, set, &cl->items[i]) != 0)
+		if (emit_jsonl_conflict(out, set, cl, &cl->items[i]) != 0)
 			return -1;
 	return 0;
 }
@@ -99,10 +102,12 @@ static int read_back(const struct outputs_set *set, struct record_set *rs,
 			err_set(e, ERR_IO, a->url, "cannot read records back");
 			return -1;
 		}
-		int rc = records_read(rs, fp, a->url, MAX_RECORD_LINE, e);
+		/* a bad line is named on stderr and skipped; the rest of
+		 * the run's records still make the reports */
+		struct err le;
+		err_clear(&le);
+		records_read(rs, fp, a->url, MAX_RECORD_LINE, stderr, &le);
 		fclose(fp);
-		if (rc != 0)
-			return -1;
 	}
 	return 0;
 }
@@ -112,7 +117,8 @@ int outputs_write(const char *dir, const struct outputs_set *set,
 {
 	memset(st, 0, sizeof *st);
 	struct record_set rs;
-	struct conflict_list cl = {NULL, 0};
+	struct conflict_list cl;
+	memset(&cl, 0, sizeof cl);
 	records_init(&rs);
 	int rc = read_back(set, &rs, e);
 	if (rc == 0)
