@@ -52,6 +52,7 @@ struct config {
 	const char *db_path;  /* --db: the SQLite store, or NULL */
 	const char *since;    /* --since YYYY-MM-DD, or NULL */
 	int wait;             /* --wait: wait for the store's lock */
+	int no_csv_bom;       /* --no-csv-bom: claims.csv without a BOM */
 };
 
 /* What cli_parse asks main to do. */

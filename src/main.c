@@ -330,11 +330,17 @@ static int write_outputs(struct run *r)
 		return EXIT_OUTPUT;
 	}
 	struct outputs_stats st;
-	if (outputs_write(r->cfg->outdir, &r->set, &st, &e) != 0) {
+	if (outputs_write(r->cfg->outdir, &r->set, !r->cfg->no_csv_bom, &st,
+			  &e) != 0) {
 		log_err(r->log, &e);
 		return EXIT_OUTPUT;
 	}
 	r->n.conflicts = st.conflicts;
+	if (st.bad_lines) {
+		log_warn(r->log, "%zu record lines skipped (named above)",
+			 st.bad_lines);
+		return EXIT_SOME_FAILED;
+	}
 	log_info(r->log, "wrote %s/claims.jsonl (%zu articles, %zu records)",
 		 r->cfg->outdir, st.articles, st.records);
 	return EXIT_ALL_OK;
@@ -489,7 +495,8 @@ static int cmd_reduce(const struct config *cfg, const struct log *log)
 	} else {
 		struct err e;
 		err_clear(&e);
-		if (outputs_write_reports(cfg->outdir, &set, &cl, &e) != 0) {
+		if (outputs_write_reports(cfg->outdir, &set, &cl,
+					  !cfg->no_csv_bom, &e) != 0) {
 			log_err(log, &e);
 			status = EXIT_OUTPUT;
 		}
