@@ -79,8 +79,12 @@ check-tests: build/san/claimex $(TEST_BIN) claimex
 golden-update: build/san/claimex
 	@sh tests/golden.sh build/san/claimex --update
 
-bench: claimex bench/parse_bench bench/figures_bench
+bench: claimex bench/parse_bench bench/figures_bench bench/reduce_bench
 	@sh bench/bench.sh
+
+bench/reduce_bench: bench/reduce_bench.c $(filter-out build/rel/main.o,$(OBJ))
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(filter-out build/rel/main.o,$(OBJ)) \
+	  $(PKG_LIBS) $(LDFLAGS)
 
 bench/parse_bench: bench/parse_bench.c
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS) $(LDFLAGS)

@@ -29,12 +29,14 @@ void records_release(struct record_set *set)
 	memset(set, 0, sizeof *set);
 }
 
-/* Grows an array of elements of size sz to hold one more. */
+/* Grows an array of elements of size sz to hold one more: by half
+ * again, so that a million figures waste at most a third of their
+ * array. */
 static void *grow(void *items, size_t n, size_t *cap, size_t sz)
 {
 	if (n < *cap)
 		return items;
-	*cap = *cap ? *cap * 2 : 256;
+	*cap = *cap ? *cap + *cap / 2 : 256;
 	return xrealloc(items, *cap * sz);
 }
 
@@ -256,15 +258,29 @@ static const char *add(struct record_set *set, json_t *o)
 		set->figures = grow(set->figures, set->nfigures,
 				    &set->cap_figures, sizeof *set->figures);
 		struct rec_figure *f = &set->figures[set->nfigures++];
-		f->article = str(set, o, "article");
+		/* records of one article come together: its id and a
+		 * sentence its figures share are kept once */
+		const char *art = json_string_value(json_object_get(o, "article"));
+		const struct rec_article *last =
+		    set->narticles ? &set->articles[set->narticles - 1] : NULL;
+		f->article = art && last && last->id && !strcmp(last->id, art)
+				 ? last->id
+				 : str(set, o, "article");
+		const char *sent =
+		    json_string_value(json_object_get(o, "sentence"));
+		const struct rec_figure *prev =
+		    set->nfigures > 1 ? &set->figures[set->nfigures - 2] : NULL;
+		bool same_sent = sent && prev && prev->sentence &&
+				 prev->article == f->article &&
+				 !strcmp(prev->sentence, sent);
 		f->kind = intern(set, o, "kind");
-		f->text = str(set, o, "text");
+		f->text = intern(set, o, "text");
 		f->unit = intern(set, o, "unit");
 		f->hedge = intern(set, o, "hedge");
 		f->per = intern(set, o, "per");
 		f->key = intern(set, o, "key");
 		f->subject = intern(set, o, "subject");
-		f->sentence = str(set, o, "sentence");
+		f->sentence = same_sent ? prev->sentence : str(set, o, "sentence");
 		f->speaker = intern(set, o, "speaker");
 		f->value = num(o, "value", 0);
 		f->start = count_field(o, "start", -1);
