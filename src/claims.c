@@ -208,33 +208,51 @@ static const char *lex_at(const struct ctx *x, const struct lexicon *lx,
 	return v;
 }
 
+/* The canonical form of the lower-case word buf[0..l): claim_words.lex,
+ * where military personnel ("force", "personnel") count as troops only
+ * in a troop count ("labor force" is no troop). NULL when not listed. */
+static const char *listed(const struct ctx *x, const char *buf, size_t l)
+{
+	const char *v;
+	if (!x->c->words || !lexicon_find(x->c->words, buf, l, LEX_ICASE, &v) ||
+	    !*v)
+		return NULL;
+	if (!strcmp(v, "troop") && (!x->kind || strcmp(x->kind, "troops")))
+		return NULL;
+	return v;
+}
+
 /* The word of token i, lower case, plural folded, then its canonical
  * form from claim_words.lex; in buf. */
-static const char *canon(const struct ctx *x, size_t i, char *buf, size_t cap)
+static const char *canon(const struct ctx *x, size_t i, char *buf,
+			 size_t cap)
 {
 	size_t l = x->t[i].end - x->t[i].start;
 	if (l >= cap)
 		l = cap - 1;
 	for (size_t k = 0; k < l; k++)
-		buf[k] =
-		    (char)ascii_lower((unsigned char)x->s[x->t[i].start + k]);
+		buf[k] = (char)ascii_lower(
+		    (unsigned char)x->s[x->t[i].start + k]);
 	buf[l] = 0;
-	const char *v;
-	if (x->c->words && lexicon_find(x->c->words, buf, l, LEX_ICASE, &v) &&
-	    *v)
+	const char *v = listed(x, buf, l);
+	if (v)
 		return v;
 	if (l > 4 && !strcmp(buf + l - 3, "ies")) {
 		buf[l - 3] = 'y';
 		buf[l - 2] = 0;
 		l -= 2;
+	} else if (l > 4 && (!strcmp(buf + l - 3, "xes") ||
+			     !strcmp(buf + l - 4, "ches") ||
+			     !strcmp(buf + l - 4, "shes") ||
+			     !strcmp(buf + l - 4, "sses"))) {
+		l -= 2; /* taxes, churches, losses */
+		buf[l] = 0;
 	} else if (l > 3 && buf[l - 1] == 's' && buf[l - 2] != 's' &&
 		   buf[l - 2] != 'u' && buf[l - 2] != 'i') {
 		buf[--l] = 0;
 	}
-	if (x->c->words && lexicon_find(x->c->words, buf, l, LEX_ICASE, &v) &&
-	    *v)
-		return v;
-	return buf;
+	v = listed(x, buf, l);
+	return v ? v : buf;
 }
 
 /* "end", "skip" or NULL for token i. */
@@ -710,8 +728,9 @@ void claims_read(const struct claims *c, const char *sent, size_t slen,
 			 * noun of an act ("spending", "increase") stays */
 			size_t past;
 			bool conn = tok_is(&x, p, "to") || tok_is(&x, p, "by");
-			const char *w = x.s + x.t[q - 1].start;
-			size_t wl = x.t[q - 1].end - x.t[q - 1].start;
+			const char *w = q > 0 ? x.s + x.t[q - 1].start : "";
+			size_t wl = q > 0 ? x.t[q - 1].end - x.t[q - 1].start
+					  : 0;
 			if (conn && q > x.cl + 1 && wl > 3 &&
 			    strncmp(w + wl - 3, "ing", 3) &&
 			    !ascii_ieq(w, wl, "increase") &&

@@ -49,7 +49,7 @@ err_has "2 record lines skipped"; count_type conflict 3
 t report-bad-middle "$CLAIMEX" report "$WORK/mid.jsonl" -o "$WORK/rep"
 rc_is 1; err_has "2 record lines skipped"
 t conflicts-empty "$CLAIMEX" conflicts /dev/null
-rc_is 0; count_type conflict 0
+rc_is 1; count_type conflict 0; err_has "/dev/null: no records"
 t report-bad-out "$CLAIMEX" report "$D" -o /proc/claimex-no
 rc_is 4
 summary reduce

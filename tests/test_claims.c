@@ -130,6 +130,10 @@ static void test_edges(const struct claims *c)
 	CHECK(cl.action == NULL);
 	claims_read(c, s, 2, 0, 5, "money", NULL, 0, a, &cl);
 	CHECK(cl.action == NULL);
+	/* a connective first in the sentence (a fuzzer found it) */
+	const char *to = "to $5 more";
+	claims_read(c, to, strlen(to), 3, 5, "money", NULL, 0, a, &cl);
+	CHECK(cl.thing == NULL);
 	char big[5000];
 	memset(big, 'a', sizeof big);
 	memcpy(big + 2500, " 40 ", 4);
