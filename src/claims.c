@@ -224,15 +224,14 @@ static const char *listed(const struct ctx *x, const char *buf, size_t l)
 
 /* The word of token i, lower case, plural folded, then its canonical
  * form from claim_words.lex; in buf. */
-static const char *canon(const struct ctx *x, size_t i, char *buf,
-			 size_t cap)
+static const char *canon(const struct ctx *x, size_t i, char *buf, size_t cap)
 {
 	size_t l = x->t[i].end - x->t[i].start;
 	if (l >= cap)
 		l = cap - 1;
 	for (size_t k = 0; k < l; k++)
-		buf[k] = (char)ascii_lower(
-		    (unsigned char)x->s[x->t[i].start + k]);
+		buf[k] =
+		    (char)ascii_lower((unsigned char)x->s[x->t[i].start + k]);
 	buf[l] = 0;
 	const char *v = listed(x, buf, l);
 	if (v)
@@ -729,8 +728,8 @@ void claims_read(const struct claims *c, const char *sent, size_t slen,
 			size_t past;
 			bool conn = tok_is(&x, p, "to") || tok_is(&x, p, "by");
 			const char *w = q > 0 ? x.s + x.t[q - 1].start : "";
-			size_t wl = q > 0 ? x.t[q - 1].end - x.t[q - 1].start
-					  : 0;
+			size_t wl =
+			    q > 0 ? x.t[q - 1].end - x.t[q - 1].start : 0;
 			if (conn && q > x.cl + 1 && wl > 3 &&
 			    strncmp(w + wl - 3, "ing", 3) &&
 			    !ascii_ieq(w, wl, "increase") &&

@@ -276,6 +276,8 @@ struct skey {
 	size_t story;
 	const char *kind, *unit; /* interned: compared by content */
 	double value;
+	const char *article; /* ties: the article id, then the offset */
+	long long start;
 	size_t idx;
 };
 
@@ -292,6 +294,13 @@ static int cmp_skey(const void *pa, const void *pb)
 		return c;
 	if (a->value != b->value)
 		return a->value < b->value ? -1 : 1;
+	/* equal values: an order that does not depend on the order the
+	 * records were read in */
+	c = strcmp(a->article, b->article);
+	if (c)
+		return c;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
 	return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
@@ -322,7 +331,15 @@ static int cmp_conflict(const void *pa, const void *pb)
 		return ra - rb;
 	if (a->story != b->story)
 		return a->story < b->story ? -1 : 1;
-	return strcmp(a->key ? a->key : "", b->key ? b->key : "");
+	int c = strcmp(a->key ? a->key : "", b->key ? b->key : "");
+	if (c)
+		return c;
+	c = strcmp(a->unit ? a->unit : "", b->unit ? b->unit : "");
+	if (c)
+		return c;
+	if (a->values[0].value != b->values[0].value)
+		return a->values[0].value < b->values[0].value ? -1 : 1;
+	return strcmp(a->first, b->first);
 }
 
 /* Builds the record of one component: members m[0..n) (statement
@@ -364,6 +381,10 @@ static void build_record(struct record_set *set, const struct stmt *st,
 					   : c.claim.action ? c.claim.action : "-",
 			     c.claim.when ? c.claim.when : "-");
 	c.subject = f0->subject;
+	/* its first statement, to order records of one story, key and
+	 * value whatever order the records were read in */
+	c.first = arena_printf(set->arena, "%s/%lld",
+			       f0->article ? f0->article : "", f0->start);
 	/* values: statements of one value together */
 	c.values = xcalloc(n, sizeof *c.values);
 	size_t *seen_src = xmalloc(n * sizeof *seen_src);
@@ -478,8 +499,9 @@ void conflicts_compute(struct record_set *set, struct conflict_list *out)
 		st[n].source = sl->copy_of[ai];
 		conflicts_interval(f->value, f->hedge, f->text, &st[n].lo,
 				   &st[n].hi);
-		keys[n] = (struct skey){st[n].story, f->kind, f->unit,
-					f->value, n};
+		keys[n] = (struct skey){st[n].story, f->kind,	  f->unit,
+					f->value,    a->id ? a->id : "", f->start,
+					n};
 		n++;
 	}
 	qsort(keys, n, sizeof *keys, cmp_skey);

@@ -41,6 +41,7 @@ struct conflict {
 	size_t nvalues;
 	size_t narticles; /* distinct articles stating the quantity */
 	size_t nsources;  /* distinct texts: copies of one text count once */
+	const char *first; /* "ARTICLE/START" of its first statement */
 };
 
 struct conflict_list {

@@ -1,6 +1,7 @@
 /* dedup.c - near-duplicate articles: one wire text carried by many outlets */
 #include "dedup.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,18 @@ static int cmp_band(const void *a, const void *b)
 	if (x->h != y->h)
 		return x->h < y->h ? -1 : 1;
 	return x->article < y->article ? -1 : x->article > y->article;
+}
+
+/* Which of two articles heads a copy group: the earlier published,
+ * then the smaller id, so that the choice does not depend on the order
+ * records were read in. */
+static bool heads(const struct rec_article *a, const struct rec_article *b)
+{
+	if (a->day != b->day)
+		return b->day == REC_NO_DAY ||
+		       (a->day != REC_NO_DAY && a->day < b->day);
+	const char *x = a->id ? a->id : "", *y = b->id ? b->id : "";
+	return strcmp(x, y) <= 0;
 }
 
 static size_t find(size_t *p, size_t i)
@@ -79,7 +92,8 @@ void dedup_find(const struct record_set *set, size_t *copy_of)
 				size_t ra = find(copy_of, keys[i].article);
 				size_t rb = find(copy_of, keys[k].article);
 				if (ra != rb) {
-					if (ra < rb)
+					if (heads(&set->articles[ra],
+						  &set->articles[rb]))
 						copy_of[rb] = ra;
 					else
 						copy_of[ra] = rb;

@@ -13,8 +13,9 @@ struct record_set;
 /*
  * Finds copies among the articles of set from their MinHash signatures
  * (signature.h): copy_of[i] (an array of set->narticles) gets the index
- * of the first article of i's copy group in set order, i itself when i
- * is nobody's copy. Candidates come from locality-sensitive hashing (8
+ * of the head of i's copy group (its earliest published article, then
+ * the smallest id: the same whatever order the records came in), i
+ * itself when i is nobody's copy. Candidates come from locality-sensitive hashing (8
  * bands of 4 values: a pair at similarity 0.6 shares a band with
  * probability 0.65, at 0.8 with 0.98); each candidate is checked
  * against the group's first member with the full signature. Articles

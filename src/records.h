@@ -18,6 +18,18 @@ struct err;
  * more: article text is never loaded, so memory grows with the number of
  * figures, quotes and actors. Strings live in the set's arena; a NULL
  * string is a JSON null or a missing field.
+ *
+ * These structs are the reduce step's whole input (stories.h, dedup.h,
+ * conflicts.h read nothing else): per article its metadata and
+ * signature, per figure its value, unit, hedge, claim and the
+ * provenance a report shows (text, sentence, speaker). records_read
+ * fills them from JSON Lines; a pipeline that streams its outputs can
+ * fill them directly from struct article, struct signature and struct
+ * figure instead (the fields map one to one, see emit_jsonl.c) and skip
+ * the JSON round trip. Short strings that repeat (kinds, units, hedges,
+ * claim fields, keys) are interned, an article's id and a sentence its
+ * figures share are stored once: about 200 bytes per figure plus its
+ * sentence.
  */
 struct rec_article {
 	const char *id, *source, *url, *title, *outlet, *published;

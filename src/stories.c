@@ -127,13 +127,60 @@ static void story_actors(const struct record_set *set, struct story *st)
 		size_t best = nn;
 		for (size_t j = 0; j < nn; j++)
 			if (nc[j].count &&
-			    (best == nn || nc[j].count > nc[best].count))
+			    (best == nn || nc[j].count > nc[best].count ||
+			     (nc[j].count == nc[best].count &&
+			      strcmp(nc[j].name, nc[best].name) < 0)))
 				best = j;
 		if (best == nn)
 			break;
 		st->actors[st->nactors++] = nc[best].name;
 		nc[best].count = 0;
 	}
+}
+
+/* Sorting context: qsort has none, so the comparators get pairs. */
+struct art_ref {
+	const char *id;
+	size_t index;
+};
+
+static int cmp_art_ref(const void *a, const void *b)
+{
+	const struct art_ref *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+	return c ? c : (x->index < y->index ? -1 : x->index > y->index);
+}
+
+static int cmp_story_id(const void *a, const void *b)
+{
+	return strcmp(((const struct story *)a)->id,
+		      ((const struct story *)b)->id);
+}
+
+/* Each story's articles in order of their ids. */
+static void sort_articles(const struct record_set *set, struct story_list *out)
+{
+	for (size_t s = 0; s < out->n; s++) {
+		struct story *st = &out->items[s];
+		struct art_ref *r = xmalloc((st->narticles + 1) * sizeof *r);
+		for (size_t k = 0; k < st->narticles; k++) {
+			const char *id = set->articles[st->articles[k]].id;
+			r[k] = (struct art_ref){id ? id : "", st->articles[k]};
+		}
+		qsort(r, st->narticles, sizeof *r, cmp_art_ref);
+		for (size_t k = 0; k < st->narticles; k++)
+			st->articles[k] = r[k].index;
+		free(r);
+	}
+}
+
+/* Stories in order of their ids. */
+static void sort_stories(struct story_list *out)
+{
+	qsort(out->items, out->n, sizeof *out->items, cmp_story_id);
+	for (size_t s = 0; s < out->n; s++)
+		for (size_t k = 0; k < out->items[s].narticles; k++)
+			out->of_article[out->items[s].articles[k]] = s;
 }
 
 void stories_build(struct record_set *set, struct story_list *out)
@@ -302,6 +349,7 @@ void stories_build(struct record_set *set, struct story_list *out)
 				st->day_last = a->day;
 		}
 	}
+	sort_articles(set, out);
 	for (size_t s = 0; s < out->n; s++) {
 		struct story *st = &out->items[s];
 		/* the id: a hash of the sorted ids of its articles, so the
@@ -326,15 +374,21 @@ void stories_build(struct record_set *set, struct story_list *out)
 			    &set->articles[st->articles[k]];
 			const struct rec_article *b =
 			    &set->articles[st->title_article];
-			if (a->title && (!b->title || (a->day != REC_NO_DAY &&
-						       (b->day == REC_NO_DAY ||
-							a->day < b->day))))
+			bool earlier =
+			    a->day != REC_NO_DAY &&
+			    (b->day == REC_NO_DAY || a->day < b->day ||
+			     (a->day == b->day && a->id && b->id &&
+			      strcmp(a->id, b->id) < 0));
+			if (a->title && (!b->title || earlier))
 				st->title_article = st->articles[k];
 		}
 		story_actors(set, st);
 	}
 	free(root_story);
 	free(parent);
+	/* the order of stories and of their articles follows their ids,
+	 * not the order the records were read in */
+	sort_stories(out);
 }
 
 bool stories_linked(const struct story_list *sl, size_t a, size_t b)
