@@ -4,15 +4,24 @@
 PREFIX  ?= /usr/local
 DESTDIR ?=
 CC      ?= cc
-PKGS    := libpcre2-8 libxml-2.0 libcurl sqlite3 jansson zlib
+PKGS    := libpcre2-8 libxml-2.0 libcurl sqlite3 jansson zlib libexttextcat
 
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+PKG_CONFIG ?= pkg-config
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lm
+# libexttextcat's language models (Debian: libexttextcat-data).
+LANG_DATADIR := $(shell $(PKG_CONFIG) --variable=pkgdatadir libexttextcat \
+  2>/dev/null || echo /usr/share/libexttextcat)
+# The libraries pkg-config cannot find: compiling without them would only
+# fail later on a missing header, so every compile first checks this.
+PKG_MISSING := $(shell for p in $(PKGS); do \
+  $(PKG_CONFIG) --exists $$p 2>/dev/null || printf '%s ' $$p; done)
 
 WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2 \
             -Wno-unused-parameter
-BASE     := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(PKG_CFLAGS) -MMD -MP \
-            -DCLAIMEX_DATADIR='"$(PREFIX)/share/claimex"'
+BASE     := -std=c11 -D_DEFAULT_SOURCE -pthread $(WARN) $(PKG_CFLAGS) -MMD -MP \
+            -DCLAIMEX_DATADIR='"$(PREFIX)/share/claimex"' \
+            -DLANG_DATADIR='"$(LANG_DATADIR)"'
 OPT      := -O2 -g
 SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
             -fno-sanitize-recover=all
@@ -35,7 +44,7 @@ TEST_BIN := $(TESTS:tests/%.c=build/san/tests/%)
 
 .PHONY: all deps run test unit check-tests bench install uninstall clean \
         lint format format-check leakcheck golden-update fuzz \
-        fuzz-build fuzz-smoke bench-hostile
+        fuzz-build fuzz-smoke bench-hostile check-libs
 
 all: claimex
 
@@ -44,11 +53,18 @@ claimex: $(OBJ)
 
 build/rel/cli.o build/san/cli.o: build/prefix.stamp
 
-build/rel/%.o: src/%.c | build/rel
+build/rel/%.o: src/%.c | check-libs build/rel
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-build/san/%.o: src/%.c | build/san
+build/san/%.o: src/%.c | check-libs build/san
 	$(CC) $(SAN_CFLAGS) -c -o $@ $<
+
+check-libs:
+	@if [ -n "$(PKG_MISSING)" ]; then \
+	  echo "claimex: pkg-config cannot find: $(PKG_MISSING)" >&2; \
+	  echo "claimex: run 'make deps' to install the Debian packages" \
+	    "(as root or with sudo), then 'make' again" >&2; \
+	  exit 1; fi
 
 build/san/claimex: $(SAN_OBJ)
 	$(CC) $(SAN_CFLAGS) -o $@ $(SAN_OBJ) $(PKG_LIBS) $(LDFLAGS)
@@ -108,11 +124,11 @@ FUZZ_SECONDS ?= 60
 FUZZ_SMOKE   ?= 3
 FUZZ_CC      ?= clang
 FUZZ_TARGETS := reader feed robots rules lexicon records text pipeline url \
-                dates
+                dates warc
 FUZZ_SAN     := -fsanitize=address,undefined,float-cast-overflow \
                 -fsanitize=implicit-signed-integer-truncation \
                 -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_CFLAGS   = -std=c11 -D_DEFAULT_SOURCE -g -O1 -MMD -MP $(FUZZ_SAN) $(PKG_CFLAGS) \
+FUZZ_CFLAGS   = -std=c11 -D_DEFAULT_SOURCE -pthread -g -O1 -MMD -MP $(FUZZ_SAN) $(PKG_CFLAGS) \
                 -DCLAIMEX_DATADIR='"$(PREFIX)/share/claimex"'
 FUZZ_OBJ     := $(LIB_SRC:src/%.c=build/fuzz/obj/%.o)
 FUZZ_BIN     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
@@ -126,6 +142,9 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
 
 build/fuzz/obj:
 	mkdir -p $@
+
+# The objects are shared by every target: not intermediate files to delete.
+.SECONDARY: $(FUZZ_OBJ)
 
 fuzz-build: $(FUZZ_BIN)
 
@@ -157,11 +176,15 @@ install: claimex
 	install -m 755 claimex $(DESTDIR)$(PREFIX)/bin/claimex
 	if ls patterns/* >/dev/null 2>&1; then \
 	  install -m 644 patterns/* $(DESTDIR)$(PREFIX)/share/claimex/patterns/; fi
-	install -m 644 man/claimex.1 $(DESTDIR)$(PREFIX)/share/man/man1/claimex.1
+	sed 's|/usr/local/share/doc/claimex|$(PREFIX)/share/doc/claimex|g' \
+	  man/claimex.1 > $(DESTDIR)$(PREFIX)/share/man/man1/claimex.1
+	chmod 644 $(DESTDIR)$(PREFIX)/share/man/man1/claimex.1
+	install -d $(DESTDIR)$(PREFIX)/share/doc/claimex
+	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/claimex/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/claimex $(DESTDIR)$(PREFIX)/share/man/man1/claimex.1
-	rm -rf $(DESTDIR)$(PREFIX)/share/claimex
+	rm -rf $(DESTDIR)$(PREFIX)/share/claimex $(DESTDIR)$(PREFIX)/share/doc/claimex
 
 clean:
 	rm -rf build claimex bench/parse_bench bench/figures_bench

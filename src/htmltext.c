@@ -2502,6 +2502,11 @@ static void emit_ld_body(struct out *o, const char *s)
 	free(tmp);
 }
 
+void htmltext_init(void)
+{
+	xmlInitParser();
+}
+
 int htmltext_extract(const char *html, size_t len, const char *base_url,
 		     struct arena *arena, struct htmltext_result *out,
 		     struct err *e)

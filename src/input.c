@@ -52,9 +52,43 @@ bool input_is_article_name(const char *name)
 	return false;
 }
 
+bool input_is_warc_name(const char *name)
+{
+	return ascii_iendswith(name, ".warc") ||
+	       ascii_iendswith(name, ".warc.gz");
+}
+
+/* A named file is a WARC archive when its name says so, or when a name
+ * that is no article's starts (after gzip) with a WARC version line. */
+static bool is_warc_file(const char *path)
+{
+	if (input_is_warc_name(path))
+		return true;
+	if (input_is_article_name(path))
+		return false;
+	gzFile gz = gzopen(path, "rb");
+	if (!gz)
+		return false;
+	char head[8];
+	int n = gzread(gz, head, sizeof head);
+	gzclose(gz);
+	return n == (int)sizeof head && !memcmp(head, "WARC/1.", 7);
+}
+
 static int cmp_names(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A regular file found by a walk: an article or an archive by its name,
+ * else not ours. */
+static void push_walked(struct source_list *out, const char *path,
+			const char *name)
+{
+	if (input_is_warc_name(name))
+		list_push(out, SOURCE_WARC, path, NULL, false);
+	else if (input_is_article_name(name))
+		list_push(out, SOURCE_FILE, path, NULL, false);
 }
 
 static void walk(const char *dir, int depth, struct source_list *out)
@@ -94,12 +128,10 @@ static void walk(const char *dir, int depth, struct source_list *out)
 				walk(path, depth + 1, out);
 		} else if (S_ISLNK(lst.st_mode)) {
 			/* Follow links to files; links to folders could loop. */
-			if (stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
-			    input_is_article_name(names[i]))
-				list_push(out, SOURCE_FILE, path, NULL, false);
-		} else if (S_ISREG(lst.st_mode) &&
-			   input_is_article_name(names[i])) {
-			list_push(out, SOURCE_FILE, path, NULL, false);
+			if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+				push_walked(out, path, names[i]);
+		} else if (S_ISREG(lst.st_mode)) {
+			push_walked(out, path, names[i]);
 		}
 		free(path);
 		free(names[i]);
@@ -113,25 +145,59 @@ static bool is_url(const char *s)
 	       !strncmp(s, "HTTP://", 7) || !strncmp(s, "HTTPS://", 8);
 }
 
+/* One INPUT, as given on the command line or in a --files-from list. */
+static void expand_one(const char *a, struct source_list *out)
+{
+	struct stat st;
+	if (!strcmp(a, "-"))
+		list_push(out, SOURCE_STDIN, "-", NULL, true);
+	else if (is_url(a) || strstr(a, "://"))
+		list_push(out, SOURCE_URL, a, NULL, true);
+	else if (stat(a, &st) != 0)
+		list_push(out, SOURCE_FILE, a, strerror(errno), true);
+	else if (S_ISDIR(st.st_mode))
+		walk(a, 0, out);
+	else if (S_ISREG(st.st_mode) && is_warc_file(a))
+		list_push(out, SOURCE_WARC, a, NULL, true);
+	else
+		list_push(out, SOURCE_FILE, a, NULL, true);
+}
+
 void input_expand(char *const *args, size_t nargs, struct source_list *out)
 {
 	memset(out, 0, sizeof *out);
-	for (size_t i = 0; i < nargs; i++) {
-		const char *a = args[i];
-		struct stat st;
-		if (!strcmp(a, "-"))
-			list_push(out, SOURCE_STDIN, "-", NULL, true);
-		else if (is_url(a))
-			list_push(out, SOURCE_URL, a, NULL, true);
-		else if (strstr(a, "://"))
-			list_push(out, SOURCE_URL, a, NULL, true);
-		else if (stat(a, &st) != 0)
-			list_push(out, SOURCE_FILE, a, strerror(errno), true);
-		else if (S_ISDIR(st.st_mode))
-			walk(a, 0, out);
-		else
-			list_push(out, SOURCE_FILE, a, NULL, true);
+	for (size_t i = 0; i < nargs; i++)
+		expand_one(args[i], out);
+}
+
+int input_add_file_list(struct source_list *list, const char *path,
+			struct err *e)
+{
+	bool std = !strcmp(path, "-");
+	FILE *f = std ? stdin : fopen(path, "r");
+	if (!f) {
+		err_set(e, ERR_IO, path, "%s", strerror(errno));
+		return -1;
 	}
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	while ((n = getline(&line, &cap, f)) >= 0) {
+		/* Names are taken as they are: only the line end goes. */
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		if (n > 0)
+			expand_one(line, list);
+	}
+	int rc = 0;
+	if (ferror(f)) {
+		err_set(e, ERR_IO, std ? "stdin" : path, "%s", strerror(errno));
+		rc = -1;
+	}
+	free(line);
+	if (!std)
+		fclose(f);
+	return rc;
 }
 
 void input_add_url_file(struct source_list *list, const char *path)

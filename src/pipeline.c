@@ -13,6 +13,7 @@
 #include "err.h"
 #include "figures.h"
 #include "keys.h"
+#include "lang.h"
 #include "quotes.h"
 #include "reader.h"
 #include "rules.h"
@@ -28,6 +29,11 @@ struct pipeline {
 	struct segment_lexicons seg;
 	struct keys *keys; /* NULL without places and predicates lexicons */
 	double work_budget_s; /* per article; 0: none */
+	/* NULL for the pipeline pipeline_new made; for a clone, the one it
+	 * shares everything but its matcher with */
+	const struct pipeline *parent;
+	struct lang *lang; /* NULL when the models are not installed */
+	const char *langs; /* processed languages, lang_in_list */
 };
 
 struct pipeline *pipeline_new(const char *patterns_dir,
@@ -42,6 +48,8 @@ struct pipeline *pipeline_new(const char *patterns_dir,
 	p->actors = actors_new(r);
 	p->quotes = quotes_new(r);
 	p->matcher = rules_matcher_new(r);
+	p->lang = lang_new();
+	p->langs = "en";
 	p->seg.abbrev = rules_lexicon(r, "abbreviations");
 	p->seg.starters = rules_lexicon(r, "sentence_starters");
 	const struct lexicon *places = rules_lexicon(r, "places");
@@ -56,17 +64,39 @@ void pipeline_set_work_budget(struct pipeline *p, double seconds)
 	p->work_budget_s = seconds > 0 ? seconds : 0;
 }
 
+struct pipeline *pipeline_clone(const struct pipeline *p)
+{
+	struct pipeline *c = xmalloc(sizeof *c);
+	*c = *p;
+	c->parent = p;
+	c->matcher = rules_matcher_new(p->rules);
+	c->lang = p->lang ? lang_new() : NULL;
+	return c;
+}
+
 void pipeline_free(struct pipeline *p)
 {
 	if (!p)
 		return;
+	if (p->parent) {
+		rules_matcher_free(p->matcher);
+		lang_free(p->lang);
+		free(p);
+		return;
+	}
 	keys_free(p->keys);
+	lang_free(p->lang);
 	rules_matcher_free(p->matcher);
 	figures_free(p->figures);
 	actors_free(p->actors);
 	quotes_free(p->quotes);
 	rules_free(p->rules);
 	free(p);
+}
+
+void pipeline_set_langs(struct pipeline *p, const char *list)
+{
+	p->langs = list;
 }
 
 /* Gives every figure its key and subject (keys.h), from its sentence in
@@ -156,7 +186,11 @@ static int records(struct pipeline *p, struct arena *arena,
 	struct figure_list figs = {0};
 	struct actor_list actors = {0};
 	struct quote_list quotes = {0};
-	if (p) {
+	out->art.lang = lang_decide(p ? p->lang : NULL, out->art.lang,
+				    out->art.text, out->art.len);
+	if (p && !lang_in_list(p->langs, out->art.lang))
+		out->lang_skipped = 1;
+	if (p && !out->lang_skipped) {
 		const struct article *a = &out->art;
 		struct segments seg;
 		/* The budget is checked between stages and in the loops
@@ -231,10 +265,11 @@ int pipeline_from_source(struct pipeline *p, const struct source *src,
 	return records(p, arena, out, e, &b);
 }
 
-int pipeline_from_bytes(struct pipeline *p, const char *source, const char *bytes, size_t len,
+int pipeline_from_bytes(struct pipeline *p, const char *source,
+			const char *bytes, size_t len,
 			const char *content_type, const char *final_url,
-			struct arena *arena, struct pipeline_result *out,
-			struct err *e)
+			const char *date, struct arena *arena,
+			struct pipeline_result *out, struct err *e)
 {
 	memset(out, 0, sizeof *out);
 	struct budget b;
@@ -242,5 +277,7 @@ int pipeline_from_bytes(struct pipeline *p, const char *source, const char *byte
 	if (reader_from_bytes(source, bytes, len, content_type, final_url,
 			      arena, &out->art, e) != 0)
 		return -1;
+	if (!out->art.published && date)
+		out->art.published = arena_strndup(arena, date, strlen(date));
 	return records(p, arena, out, e, &b);
 }

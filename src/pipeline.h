@@ -41,10 +41,30 @@ void pipeline_free(struct pipeline *p);
 void pipeline_set_work_budget(struct pipeline *p, double seconds);
 
 /*
+ * A pipeline for another thread: it shares p's compiled rules, lexicons
+ * and tables (read-only while articles are processed) and has its own
+ * matcher (PCRE2 match data, match context, JIT stack) and language
+ * identifier (libexttextcat keeps scratch state in its handle), the only
+ * state that changes during an article. Costs one matcher and one load
+ * of the language models, not a rule-set compile. Free every clone with pipeline_free before p.
+ */
+struct pipeline *pipeline_clone(const struct pipeline *p);
+
+/*
+ * The languages whose articles go through the rule sets (which are
+ * English): a comma-separated list of primary subtags or "all" (lang.h).
+ * The default is "en". An article in another language still gets its
+ * article record, with its `lang`, and nothing else. `list` must outlive
+ * the pipeline.
+ */
+void pipeline_set_langs(struct pipeline *p, const char *list);
+
+/*
  * The per-article work, the same for files, stdin and downloads: reader
  * (bytes -> article), the extractors (figures with their keys and
  * speakers, actors, quotes), then every record rendered as one line of
- * JSON: article, figures, actors, quotes. main, the crawl callback and the store only move the
+ * JSON: article, figures, actors, quotes. Between reader and
+ * extractors the language stage (lang.h) sets the article's `lang`. main, the crawl callback and the store only move the
  * result around; none of them knows record shapes.
  */
 struct pipeline_result {
@@ -53,6 +73,7 @@ struct pipeline_result {
 	size_t jsonl_len;
 	size_t records; /* lines in jsonl */
 	size_t figures; /* of them "figure" records */
+	int lang_skipped; /* its language is not processed: article only */
 	/* Rules that hit a match or depth limit on this article, one line
 	 * each naming the rule (arena). */
 	const char **warnings;
@@ -67,12 +88,15 @@ int pipeline_from_source(struct pipeline *p, const struct source *src,
 			 const struct reader_opts *ro, struct arena *arena,
 			 struct pipeline_result *out, struct err *e);
 
-/* Bytes downloaded for `source` (a URL as given); content_type and
- * final_url from the response, or NULL. Same contract. */
-int pipeline_from_bytes(struct pipeline *p, const char *source, const char *bytes, size_t len,
+/* Bytes downloaded for `source` (a URL as given) or read from an
+ * archive record; content_type and final_url from the response, or NULL;
+ * date (ISO 8601, e.g. a WARC-Date) becomes the article's published date
+ * when the page states none, or NULL. Same contract. */
+int pipeline_from_bytes(struct pipeline *p, const char *source,
+			const char *bytes, size_t len,
 			const char *content_type, const char *final_url,
-			struct arena *arena, struct pipeline_result *out,
-			struct err *e);
+			const char *date, struct arena *arena,
+			struct pipeline_result *out, struct err *e);
 
 /* Counts the records of a JSON Lines text whose type is `type`
  * ({"type":"figure",...), for progress lines and stats. */
