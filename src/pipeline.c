@@ -186,12 +186,13 @@ static int records(struct pipeline *p, struct arena *arena,
 	struct figure_list figs = {0};
 	struct actor_list actors = {0};
 	struct quote_list quotes = {0};
-	/* lang_decide may answer from the identifier's own buffer, which
-	 * the next article overwrites while this one waits to be written
-	 * (workers keep input order): the article keeps a copy. */
 	const char *lang = lang_decide(p ? p->lang : NULL, out->art.lang,
 				       out->art.text, out->art.len);
-	out->art.lang = lang ? arena_strdup(arena, lang) : NULL;
+	/* lang_decide's tag lives in the identifier, which the thread's next
+	 * article overwrites before the records of this one are written */
+	if (lang && lang != out->art.lang)
+		lang = arena_strndup(arena, lang, strlen(lang));
+	out->art.lang = lang;
 	if (p && !lang_in_list(p->langs, out->art.lang))
 		out->lang_skipped = 1;
 	if (p && !out->lang_skipped) {
