@@ -1630,6 +1630,17 @@ static void handle_name(struct ctx *c, size_t n0, size_t n1,
 			pend_add(c, k, k + 1);
 		return;
 	}
+	/* "Chris Christie Calls Hillary Clinton" (a headline's run of
+	 * capitals): a given name inside a long run starts another name */
+	if (n >= 4)
+		for (size_t k = n0 + 2; k + 2 <= n1; k++)
+			if (is_first(c, k, NULL) && !is_first(c, k - 1, NULL)) {
+				handle_name(c, n0, k, ti);
+				struct title_info none = {NONE, 0,     NONE,
+							  0,	false, ACTOR_GENDER_UNKNOWN};
+				handle_name(c, k, n1, &none);
+				return;
+			}
 	enum actor_gender g = ti->s != NONE ? ti->g : ACTOR_GENDER_UNKNOWN;
 	size_t rs = NONE, re = NONE, aend = 0, brs = 0, bre = 0;
 	bool titled = false;
@@ -2388,8 +2399,16 @@ static void merge_short_forms(struct ctx *c)
 			continue;
 		size_t n = strlen(a->name), best = NONE;
 		if (strchr(a->name, ' ')) {
-			/* "Eriksson Ek" after "Joel Eriksson Ek" */
+			/* "Eriksson Ek" after "Joel Eriksson Ek"; but not
+			 * "Hillary Clinton" into a headline run "Chris
+			 * Christie Calls Hillary Clinton": a name that opens
+			 * with a given name is a person of its own */
 			if (a->kind != ACTOR_PERSON)
+				continue;
+			if (c->ax->firstnames &&
+			    lexicon_find(c->ax->firstnames, a->name,
+					 (size_t)(strchr(a->name, ' ') - a->name),
+					 LEX_EXACT, NULL))
 				continue;
 			NIDX_FOR(&c->names, pos, NK_SUFFIX, a->name, n)
 			{

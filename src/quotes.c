@@ -768,6 +768,7 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 		lo = w.s - PRONOUN_BYTES;
 	const struct actor_list *al = c->al;
 	size_t best = NONE, best_pos = 0, loose = NONE;
+	size_t near = NONE, near_pos = 0;
 	for (size_t i = actors_mention_from(al, w.s), k = 0;
 	     i-- > 0 && k < BACK_ITEMS; k++) {
 		const struct actor_mention *m = &al->mentions[i];
@@ -789,6 +790,10 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 		}
 		if (loose == NONE && !(m->flags & ACTOR_M_POSSESSIVE))
 			loose = m->actor;
+		if (near == NONE) {
+			near = m->actor;
+			near_pos = m->start;
+		}
 	}
 	/* "McLenney said Clinton doesn't ...; “...,” she said": the one
 	 * named last opens what someone else said; that one speaks */
@@ -833,6 +838,14 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 			best_pos = q->mark_end;
 		}
 		break;
+	}
+	/* "Ms. McCaskill's chief of staff is a woman. “...,” she said": a
+	 * fitting person in this paragraph or the one before beats one
+	 * named further back, even in a possessive */
+	if (near != NONE && best != NONE && near != best && para > 0) {
+		size_t prev = c->seg->paras[para - 1].start;
+		if (near_pos >= prev && best_pos < prev)
+			best = near;
 	}
 	if (best == NONE)
 		best = loose;

@@ -136,6 +136,13 @@ static const struct actor_case cases[] = {
      "Rep. Jim Jordan spoke first. Jordan said the hearing would go on.",
      {{"Jim Jordan", "person", "Jordan", NULL}},
      {"Jordan"}},
+    {"a run of capitals with a given name inside holds two names",
+     "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Comments.\n\n"
+     "Gov. Chris Christie spoke on Monday. Hillary Clinton answered, and "
+     "Clinton left.",
+     {{"Hillary Clinton", "person", "Clinton", NULL},
+      {"Chris Christie", "person", NULL, NULL}},
+     {"Chris Christie Calls Hillary Clinton"}},
     {"a company and its short name",
      "Shares of Acme Corp fell. Acme said in a filing that it would "
      "cut jobs.",

@@ -144,6 +144,12 @@ static const struct quote_case cases[] = {
      "“It is not something that she says often,” she said.",
      {{"It is not something that she says often,", "Tyresha McClenney",
        "said"}}},
+    {"a pronoun: the fitting person of the paragraph before, even in a "
+     "possessive, over one named further back",
+     "Ann Kuster, a congresswoman, spoke first.\n\nThe rules changed "
+     "slowly.\n\nClaire McCaskill's chief of staff is a woman.\n\n“It "
+     "helps to have a woman in charge,” she said.",
+     {{"It helps to have a woman in charge,", "Claire McCaskill", "said"}}},
     {"a named outlet inside a description",
      "As a Reuters article notes: \"The report came two days later.\"",
      {{"The report came two days later.", "Reuters", "notes"}}},
