@@ -1641,6 +1641,18 @@ static void handle_name(struct ctx *c, size_t n0, size_t n1,
 				handle_name(c, k, n1, &none);
 				return;
 			}
+	/* "Minister for Defence Aoife Donnellan", "Secretary of State John
+	 * Kerry": after "for" or "of", the word before a given name and a
+	 * family name ends the office, not the name */
+	if (n >= 3 && !is_first(c, n0, NULL) && is_first(c, n0 + 1, NULL) &&
+	    !(c->tok[n0].f & T_ALLCAPS) && n0 > 0 && clean_gap(c, n0 - 1) &&
+	    (tok_is(c, n0 - 1, "for") || tok_is(c, n0 - 1, "of"))) {
+		pend_add(c, n0, n0 + 1);
+		struct title_info none = {NONE, 0,     NONE,
+					  0,	false, ACTOR_GENDER_UNKNOWN};
+		handle_name(c, n0 + 1, n1, ti->s != NONE ? ti : &none);
+		return;
+	}
 	enum actor_gender g = ti->s != NONE ? ti->g : ACTOR_GENDER_UNKNOWN;
 	size_t rs = NONE, re = NONE, aend = 0, brs = 0, bre = 0;
 	bool titled = false;

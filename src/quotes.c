@@ -1176,8 +1176,49 @@ static struct who subject_after(const struct qctx *c, size_t ve, size_t hi,
 		return none;
 	if (pronoun(c, w) != P_NONE)
 		return resolve_pronoun(c, w, pronoun(c, w), qi);
-	/* the first mention within five words, before any punctuation */
+	/* "said the mayor, Theodoros Kalamaris": a role, a comma, a name */
+	if (word_is(c, w, "the")) {
+		struct word r;
+		bool pl;
+		if (word_after(c, w.e, hi, &r) && role_class(c, r, &pl) &&
+		    !strcmp(role_class(c, r, &pl), "person") && !pl &&
+		    r.e < hi && c->t[r.e] == ',') {
+			size_t j = actors_mention_from(c->al, r.e + 1);
+			if (j < c->al->nmentions &&
+			    c->al->mentions[j].start <= r.e + 2 &&
+			    c->al->items[c->al->mentions[j].actor].kind ==
+				ACTOR_PERSON)
+				return (struct who){F_ACTOR,
+						    c->al->mentions[j].actor};
+		}
+	}
+	/* the first mention within five words, before any punctuation; a
+	 * person there over a place or body before it ("said Kavala Mayor
+	 * Eleni Stavridou", "said Pentagon spokeswoman Anita Vance") */
 	size_t i = actors_mention_from(c->al, w.s);
+	for (size_t j = i, n = 0;
+	     j < c->al->nmentions && n < 3 &&
+	     c->al->mentions[j].start < w.s + 80;
+	     j++, n++) {
+		if (c->al->items[c->al->mentions[j].actor].kind !=
+		    ACTOR_PERSON)
+			continue;
+		/* the last person of the phrase, up to punctuation or "and" */
+		bool plain = true;
+		struct word x;
+		for (size_t k = w.s; plain && k < c->al->mentions[j].start;
+		     k++)
+			if (c->t[k] == ',' || c->t[k] == ';' ||
+			    c->t[k] == ':' ||
+			    (c->t[k] == '.' && !abbrev_before(c, w.s, k)) ||
+			    (k > w.s && c->t[k - 1] == ' ' &&
+			     word_after(c, k, c->al->mentions[j].start, &x) &&
+			     (word_is(c, x, "and") || word_is(c, x, "or"))))
+				plain = false;
+		if (!plain)
+			break;
+		i = j;
+	}
 	if (i < c->al->nmentions) {
 		const struct actor_mention *m = &c->al->mentions[i];
 		size_t words = 0;

@@ -143,6 +143,13 @@ static const struct actor_case cases[] = {
      {{"Hillary Clinton", "person", "Clinton", NULL},
       {"Chris Christie", "person", NULL, NULL}},
      {"Chris Christie Calls Hillary Clinton"}},
+    {"an ambiguous rank or prefix before a given name is a title",
+     "Major Andriy Lysenko spoke. Assistant Attorney General Gregory Tate "
+     "agreed. Minister for Defence Aoife Donnellan said so.",
+     {{"Andriy Lysenko", "person", "Major Andriy Lysenko", NULL},
+      {"Gregory Tate", "person", NULL, NULL},
+      {"Aoife Donnellan", "person", NULL, NULL}},
+     {"Major Andriy Lysenko", "Assistant", "Defence Aoife Donnellan"}},
     {"a company and its short name",
      "Shares of Acme Corp fell. Acme said in a filing that it would "
      "cut jobs.",

@@ -150,6 +150,13 @@ static const struct quote_case cases[] = {
      "slowly.\n\nClaire McCaskill's chief of staff is a woman.\n\n“It "
      "helps to have a woman in charge,” she said.",
      {{"It helps to have a woman in charge,", "Claire McCaskill", "said"}}},
+    {"the person of the phrase after the verb; a role, a comma, a name",
+     "“We asked for a plan,” said Kavala Mayor Eleni Stavridou. “They "
+     "should not have stayed,” said the mayor, Theodoros Kalamaris. "
+     "“This is additive,” said Pentagon spokeswoman Anita Vance.",
+     {{"We asked for a plan,", "Eleni Stavridou", "said"},
+      {"They should not have stayed,", "Theodoros Kalamaris", "said"},
+      {"This is additive,", "Anita Vance", "said"}}},
     {"a named outlet inside a description",
      "As a Reuters article notes: \"The report came two days later.\"",
      {{"The report came two days later.", "Reuters", "notes"}}},
