@@ -1645,8 +1645,11 @@ static void handle_name(struct ctx *c, size_t n0, size_t n1,
 	 * Kerry": after "for" or "of", the word before a given name and a
 	 * family name ends the office, not the name */
 	if (n >= 3 && !is_first(c, n0, NULL) && is_first(c, n0 + 1, NULL) &&
-	    !(c->tok[n0].f & T_ALLCAPS) && n0 > 0 && clean_gap(c, n0 - 1) &&
-	    (tok_is(c, n0 - 1, "for") || tok_is(c, n0 - 1, "of"))) {
+	    !(c->tok[n0].f & T_ALLCAPS) &&
+	    ((n0 > 0 && clean_gap(c, n0 - 1) &&
+	      (tok_is(c, n0 - 1, "for") || tok_is(c, n0 - 1, "of"))) ||
+	     /* "Rival Hillary Clinton", "Activist Angela Davis" */
+	     person_role_word(c, n0))) {
 		pend_add(c, n0, n0 + 1);
 		struct title_info none = {NONE, 0,     NONE,
 					  0,	false, ACTOR_GENDER_UNKNOWN};

@@ -899,6 +899,39 @@ static size_t nearest_org(const struct qctx *c, size_t pos)
 	return NONE;
 }
 
+/* The person named last before pos (within BACK_ITEMS mentions) whose
+ * role or a name form holds the role noun head ("senator" in "top
+ * senator", "Senator X", or its short title "Sen."), or NONE. */
+static size_t role_holder(const struct qctx *c, size_t pos, struct word head)
+{
+	static const struct {
+		const char *noun, *abbr;
+	} abbrs[] = {{"senator", "Sen."},	   {"representative", "Rep."},
+		     {"congressman", "Rep."},	   {"congresswoman", "Rep."},
+		     {"governor", "Gov."},	   {"general", "Gen."},
+		     {"secretary", "Secretary"},  {NULL, NULL}};
+	const char *abbr = NULL;
+	for (size_t i = 0; abbrs[i].noun; i++)
+		if (word_is(c, head, abbrs[i].noun))
+			abbr = abbrs[i].abbr;
+	const struct actor_list *al = c->al;
+	size_t hn = head.e - head.s;
+	for (size_t i = actors_mention_from(al, pos), k = 0;
+	     i-- > 0 && k < BACK_ITEMS; k++) {
+		const struct actor *a = &al->items[al->mentions[i].actor];
+		if (a->kind != ACTOR_PERSON || a->unnamed)
+			continue;
+		if (a->role && icase_contains(a->role, c->t + head.s, hn))
+			return al->mentions[i].actor;
+		for (size_t j = 0; j < a->naliases; j++)
+			if (icase_contains(a->aliases[j], c->t + head.s, hn) ||
+			    (abbr && !strncmp(a->aliases[j], abbr,
+					      strlen(abbr))))
+				return al->mentions[i].actor;
+	}
+	return NONE;
+}
+
 /*
  * A description that speaks: "the newspaper", "the statement", "a
  * Reuters article", "a recent article", "officials on both sides". The
@@ -926,6 +959,13 @@ static struct who description(const struct qctx *c, const struct word *w,
 	if (def && head.e - head.s > 9 &&
 	    ascii_ieq(c->t + head.e - 9, 9, "-year-old"))
 		return resolve_pronoun(c, head, P_PERSON, qi);
+	/* "the senator said", "the Vermont senator said": the person
+	 * named last before whose role or title says so */
+	if (def && !plural && cls && !strcmp(cls, "person")) {
+		size_t a = role_holder(c, pos, head);
+		if (a != NONE)
+			return (struct who){F_ACTOR, a};
+	}
 	if (cls && !strcmp(cls, "doc")) {
 		if (inside != NONE)
 			return (struct who){F_ACTOR, inside};

@@ -157,6 +157,16 @@ static const struct quote_case cases[] = {
      {{"We asked for a plan,", "Eleni Stavridou", "said"},
       {"They should not have stayed,", "Theodoros Kalamaris", "said"},
       {"This is additive,", "Anita Vance", "said"}}},
+    {"'the senator', 'the mayor': the person whose title or role says so",
+     "Sen. Bernie Sanders spoke in Vermont on Tuesday.\n\nThe senator said "
+     "he would “close loopholes.”\n\nMayor Bill de Blasio visited. The "
+     "mayor said it was “a cowardly act.”",
+     {{"close loopholes.", "Bernie Sanders", "said"},
+      {"a cowardly act.", "Bill de Blasio", "said"}}},
+    {"a capitalised role before a given name is no part of the name",
+     "Rival Hillary Clinton mocked the complaint, saying anybody who "
+     "complains “is not having a good night.”",
+     {{"is not having a good night.", "Hillary Clinton", NULL}}},
     {"a named outlet inside a description",
      "As a Reuters article notes: \"The report came two days later.\"",
      {{"The report came two days later.", "Reuters", "notes"}}},
