@@ -18,6 +18,9 @@
  * clause, not a job title. */
 #define MAX_ROLE 160
 #define MAX_ALIASES 12
+/* Runs of capitals longer than this are not split into names (a name has
+ * a few words; the split recurses once a name). */
+#define MAX_NAME_SPLIT 12
 
 /* Which lexicons have an entry that starts with a given word: one or
  * two hash lookups per word of an article then tell which longest-match
@@ -1632,7 +1635,7 @@ static void handle_name(struct ctx *c, size_t n0, size_t n1,
 	}
 	/* "Chris Christie Calls Hillary Clinton" (a headline's run of
 	 * capitals): a given name inside a long run starts another name */
-	if (n >= 4)
+	if (n >= 4 && n <= MAX_NAME_SPLIT)
 		for (size_t k = n0 + 2; k + 2 <= n1; k++)
 			if (is_first(c, k, NULL) && !is_first(c, k - 1, NULL)) {
 				handle_name(c, n0, k, ti);
