@@ -264,6 +264,25 @@ static void test_many_names(void)
 	free(t);
 }
 
+/* One run of thousands of capitalised words with given names inside (no
+ * stack overflow, no split of the whole run into pieces). */
+static void test_long_run(void)
+{
+	enum { N = 20000 };
+	char *t = malloc(N * 8 + 2);
+	size_t n = 0;
+	for (int i = 0; i < N; i++)
+		n += (size_t)snprintf(t + n, 8, "%s ", i % 2 ? "Kavo" : "John");
+	t[n - 1] = '.';
+	t[n] = '\0';
+	struct arena *ar = arena_new();
+	struct actor_list l;
+	extract(t, ar, &l);
+	CHECK(l.n <= 2);
+	arena_free(ar);
+	free(t);
+}
+
 /* Mentions are sorted, point at the text and carry their flags. */
 static void test_mentions(void)
 {
@@ -307,6 +326,7 @@ int main(void)
 	test_cases();
 	test_mentions();
 	test_many_names();
+	test_long_run();
 	actors_free(ax);
 	rules_free(rules);
 	return harness_done("actors");
