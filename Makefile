@@ -33,7 +33,7 @@ SAN_LIB  := $(LIB_SRC:src/%.c=build/san/%.o)
 TESTS    := $(sort $(wildcard tests/test_*.c))
 TEST_BIN := $(TESTS:tests/%.c=build/san/tests/%)
 
-.PHONY: all deps run test unit check-tests bench install uninstall clean \
+.PHONY: all deps run test unit check-tests bench bench-scale install uninstall clean \
         lint format format-check leakcheck golden-update fuzz
 
 all: claimex
@@ -81,6 +81,11 @@ golden-update: build/san/claimex
 
 bench: claimex bench/parse_bench bench/figures_bench
 	@sh bench/bench.sh
+
+# claimex run -j 2 at 100k, 300k and 1M generated articles (bench/scale.sh;
+# the archive goes to build/scale, about 6 GB for 1M).
+bench-scale: claimex
+	@sh bench/scale.sh
 
 bench/parse_bench: bench/parse_bench.c
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(PKG_LIBS) $(LDFLAGS)
