@@ -20,12 +20,22 @@ command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 # earlier on PATH may be another one).
 /usr/bin/python3 -c 'import distributed' >/dev/null 2>&1 ||
 	missing="$missing python3-distributed"
+# The README's store queries and the claims.db tests use the sqlite3 shell.
+command -v sqlite3 >/dev/null 2>&1 || missing="$missing sqlite3"
+# `make lint`, run by the test suite.
+command -v cppcheck >/dev/null 2>&1 || missing="$missing cppcheck"
 need libpcre2-8 libpcre2-dev
 need libxml-2.0 libxml2-dev
 need libcurl libcurl4-openssl-dev
 need sqlite3 libsqlite3-dev
 need jansson libjansson-dev
 need zlib zlib1g-dev
+# Language identification: the library and its n-gram models.
+need libexttextcat libexttextcat-dev
+[ -r /usr/share/libexttextcat/fpdb.conf ] ||
+	missing="$missing libexttextcat-data"
+# sqlite-utils: the claims.db test opens it as a data desk would.
+command -v sqlite-utils >/dev/null 2>&1 || missing="$missing sqlite-utils"
 
 [ -z "$missing" ] && exit 0
 

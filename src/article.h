@@ -17,7 +17,8 @@ struct article {
 	const char *outlet;
 	const char *published; /* ISO 8601 date or date-time */
 	const char *byline;
-	const char *lang;      /* BCP 47 tag as the page gives it, or "en" */
+	const char *lang;      /* BCP 47 tag: as the page gives it, else
+				* identified from the text (lang.h) */
 	const char *format;    /* "html" or "text" */
 	const char *charset;   /* what the bytes were decoded from */
 	const char *text;      /* body: paragraphs separated by "\n\n" */

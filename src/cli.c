@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lang.h"
 #include "util.h"
 
 enum opt_id {
@@ -18,7 +19,7 @@ enum opt_id {
 	OPT_MAX_BYTES, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT, OPT_MAX_REDIRECTS,
 	OPT_JOBS, OPT_PER_HOST, OPT_DELAY, OPT_RETRIES, OPT_URLS, OPT_DB,
 	OPT_SINCE, OPT_WAIT,
-	OPT_PATTERNS, OPT_DOWNLOADS, OPT_FILES_FROM,
+	OPT_PATTERNS, OPT_WORK_BUDGET, OPT_DOWNLOADS, OPT_FILES_FROM, OPT_LANG,
 };
 
 struct opt {
@@ -36,11 +37,16 @@ static const struct opt options[] = {
 	{OPT_PATTERNS, 0, "patterns", "DIR",
 	 "read the rule sets from DIR (default: ./patterns\n"
 	 "when it exists, else the installed\n" CLAIMEX_DATADIR "/patterns)"},
+	{OPT_LANG, 0, "lang", "LIST",
+	 "run the rule sets on articles in these languages,\n"
+	 "comma-separated subtags or 'all' (default: en);\n"
+	 "others get their article record with its lang only"},
 	{OPT_MAX_BYTES, 0, "max-bytes", "N",
 	 "skip a file or download larger than N bytes; suffixes k, M, G\n"
 	 "(default: 20M)"},
 	{OPT_TIMEOUT, 0, "timeout", "SECS",
-	 "give up a download after SECS seconds (default: 30)"},
+	 "give up a URL after SECS seconds, retries\n"
+	 "included (default: 30)"},
 	{OPT_CONNECT_TIMEOUT, 0, "connect-timeout", "SECS",
 	 "give up connecting after SECS seconds (default: 10)"},
 	{OPT_MAX_REDIRECTS, 0, "max-redirects", "N",
@@ -64,6 +70,9 @@ static const struct opt options[] = {
 	 "a larger robots.txt Crawl-delay wins"},
 	{OPT_RETRIES, 0, "retries", "N",
 	 "retry a 5xx or a timeout N times (default: 2)"},
+	{OPT_WORK_BUDGET, 0, "work-budget", "SECS",
+	 "give up an article after SECS seconds of CPU\n"
+	 "time (default: 30; 0: no limit)"},
 	{OPT_DB, 0, "db", "PATH",
 	 "run: keep every fetched article and its records\n"
 	 "in the SQLite store PATH; download only what\n"
@@ -114,9 +123,9 @@ void cli_usage(FILE *out)
 		fprintf(out, "  %-10s %s\n", commands[i].name,
 			commands[i].summary);
 	fputs("\nINPUT is a file, a folder (walked recursively; hidden files\n"
-	      "and files that are not .txt/.md/.html/.htm/.xhtml/.shtml,\n"
-	      "optionally .gz, or .warc/.warc.gz, are skipped), - for stdin,\n"
-	      "an http(s) URL, or a WARC or WARC.gz archive (its HTML\n"
+	      "and files that are not .txt/.text/.md/.html/.htm/.xhtml/\n"
+	      ".shtml, optionally .gz, or .warc/.warc.gz, are skipped), - for\n"
+	      "stdin, an http(s) URL, or a WARC or WARC.gz archive (its HTML\n"
 	      "responses are the articles).\n"
 	      "\nOptions:\n",
 	      out);
@@ -305,6 +314,11 @@ static enum cli_action apply(const struct opt *o, const char *val,
 		if (cli_parse_bytes(val, &cfg->max_bytes) || !cfg->max_bytes)
 			return misuse(errout, "bad --max-bytes value '%s'", val);
 		break;
+	case OPT_WORK_BUDGET:
+		if (parse_seconds0(val, &cfg->work_budget_ms))
+			return misuse(errout, "bad --work-budget value '%s'",
+				      val);
+		break;
 	case OPT_TIMEOUT:
 		if (parse_seconds(val, &cfg->timeout_ms))
 			return misuse(errout, "bad --timeout value '%s'", val);
@@ -371,6 +385,14 @@ static enum cli_action apply(const struct opt *o, const char *val,
 	case OPT_WAIT:
 		cfg->wait = 1;
 		break;
+	case OPT_LANG:
+		if (lang_list_valid(val))
+			return misuse(errout,
+				      "bad --lang list '%s' (want e.g. en,de "
+				      "or all)",
+				      val);
+		cfg->langs = val;
+		break;
 	}
 	return CLI_RUN;
 }
@@ -391,8 +413,10 @@ enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
 		}
 	}
 	cfg->outdir = "out";
+	cfg->langs = "en";
 	cfg->max_bytes = 20u * 1000 * 1000;
 	cfg->timeout_ms = 30000;
+	cfg->work_budget_ms = 30000;
 	cfg->connect_timeout_ms = 10000;
 	cfg->max_redirects = 5;
 	cfg->verbosity = 1;

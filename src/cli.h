@@ -40,7 +40,8 @@ struct config {
 	const char *outdir;   /* run: default "out" */
 	const char *patterns; /* --patterns DIR, or NULL for the default */
 	size_t max_bytes;     /* default 20 MB */
-	long timeout_ms;      /* whole transfer, default 30 s */
+	long timeout_ms;      /* per URL, retries included, default 30 s */
+	long work_budget_ms;  /* CPU time per article, default 30 s; 0: none */
 	long connect_timeout_ms;
 	long max_redirects;
 	int verbosity; /* 0 quiet, 1 normal, 2 verbose */
@@ -57,6 +58,7 @@ struct config {
 	/* "patterns" next to the claimex binary (a checkout's ./claimex
 	 * run from another folder), or "" when /proc does not say */
 	char exe_patterns[4096];
+	const char *langs;    /* --lang: processed languages, default "en" */
 };
 
 /* What cli_parse asks main to do. */

@@ -308,6 +308,21 @@ static int gunzip(const struct buf *raw, const char *where, size_t max,
 	return 0;
 }
 
+const char *input_file_type(unsigned mode)
+{
+	if (S_ISDIR(mode))
+		return "is a folder";
+	if (S_ISFIFO(mode))
+		return "is a FIFO (named pipe)";
+	if (S_ISSOCK(mode))
+		return "is a socket";
+	if (S_ISCHR(mode))
+		return "is a character device";
+	if (S_ISBLK(mode))
+		return "is a block device";
+	return "is not a file";
+}
+
 int input_read(const struct source *src, size_t max_bytes, struct buf *out,
 	       struct err *e)
 {
@@ -318,17 +333,44 @@ int input_read(const struct source *src, size_t max_bytes, struct buf *out,
 	}
 	int fd = 0;
 	if (src->kind == SOURCE_FILE) {
-		fd = open(src->name, O_RDONLY | O_CLOEXEC);
-		if (fd < 0) {
-			err_set(e, ERR_IO, where, "%s", strerror(errno));
-			return -1;
-		}
+		/* Only regular files: a FIFO would block the run until a
+		 * writer comes, a device may never end. O_NONBLOCK makes the
+		 * open itself return at once whatever the path names now
+		 * (it may have been swapped since input_expand looked), and
+		 * the type is checked on the descriptor, so no race lets a
+		 * FIFO through. */
+		fd = open(src->name,
+			  O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
 		struct stat st;
-		if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-			close(fd);
-			err_set(e, ERR_IO, where, "is a folder");
+		if (fd < 0) {
+			/* A socket cannot be opened (ENXIO): say what it is. */
+			int err = errno;
+			if (stat(src->name, &st) == 0 && !S_ISREG(st.st_mode))
+				err_set(e, ERR_IO, where,
+					"%s, not a regular file",
+					input_file_type(st.st_mode));
+			else
+				err_set(e, ERR_IO, where, "%s", strerror(err));
 			return -1;
 		}
+		if (fstat(fd, &st) != 0) {
+			err_set(e, ERR_IO, where, "%s", strerror(errno));
+			close(fd);
+			return -1;
+		}
+		if (!S_ISREG(st.st_mode)) {
+			close(fd);
+			err_set(e, ERR_IO, where, "%s%s",
+				input_file_type(st.st_mode),
+				S_ISDIR(st.st_mode) ? ""
+						    : ", not a regular file");
+			return -1;
+		}
+		/* Reads of a regular file never block; clear the flag
+		 * anyway so the descriptor behaves as a plain open. */
+		int fl = fcntl(fd, F_GETFL);
+		if (fl >= 0)
+			fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
 	}
 	/* The compressed bytes get the same cap: a gzip file larger than
 	 * max_bytes cannot inflate to less. */

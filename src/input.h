@@ -72,10 +72,18 @@ void input_list_free(struct source_list *list);
 bool input_is_article_name(const char *name);
 
 /*
+ * What a file of this st_mode is, for an error message: "is a FIFO (named
+ * pipe)", "is a socket", "is a character device"... (static string).
+ */
+const char *input_file_type(unsigned mode);
+
+/*
  * Reads a file or stdin into out (which must be empty), at most max_bytes
  * (0: no cap) after decompression: a gzip file (by its magic bytes) is
- * decompressed on the fly. Returns 0, or -1 with *e set: ERR_IO with the
- * system's reason, ERR_TOO_BIG, ERR_EMPTY for zero bytes, ERR_PARSE for a
+ * decompressed on the fly. Only a regular file is read: a folder, FIFO,
+ * socket or device named by src is refused at once, never waited on
+ * (stdin is read whatever it is). Returns 0, or -1 with *e set: ERR_IO
+ * with the system's reason or the file's type, ERR_TOO_BIG, ERR_EMPTY for zero bytes, ERR_PARSE for a
  * corrupt gzip stream.
  */
 int input_read(const struct source *src, size_t max_bytes, struct buf *out,

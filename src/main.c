@@ -41,6 +41,7 @@ struct held {
 struct counts {
 	size_t feeds, fetched, files, unchanged, skipped, failed, figures;
 	size_t archived; /* articles read from WARC records */
+	size_t other_lang; /* articles not in --lang: article record only */
 	size_t conflicts; /* known once the outputs are written */
 };
 
@@ -120,11 +121,16 @@ static void progress(struct run *r, bool force)
 		snprintf(extra, sizeof extra,
 			 ", %zu feeds, %zu unchanged, %zu skipped", r->n.feeds,
 			 r->n.unchanged, r->n.skipped);
+	char other[48] = "";
+	if (r->n.other_lang)
+		snprintf(other, sizeof other, ", %zu in other languages",
+			 r->n.other_lang);
 	log_progress(r->log,
-		     "%zu article%s, %.0f/s, %zu failed, %zu figures%s%s, "
+		     "%zu article%s, %.0f/s, %zu failed, %zu figures%s%s%s, "
 		     "%zu MB",
-		     done, done == 1 ? "" : "s", el > 0 ? (double)done / el : 0.0, r->n.failed,
-		     r->n.figures, extra, left, rss_bytes() >> 20);
+		     done, done == 1 ? "" : "s",
+		     el > 0 ? (double)done / el : 0.0, r->n.failed,
+		     r->n.figures, other, extra, left, rss_bytes() >> 20);
 }
 
 /* The bytes a command writes for one article. */
@@ -197,6 +203,12 @@ static int on_crawl(const struct crawl_item *it, void *ctx)
 			log_warn(r->log,
 				 "%s: only the first %zu items are read",
 				 it->url, it->nitems);
+		if (it->entities_refused)
+			log_warn(r->log,
+				 "%s: entities refused (an entity loop or "
+				 "expansion bomb in its DOCTYPE); read without "
+				 "them: %zu items",
+				 it->url, it->nitems);
 		break;
 	case CRAWL_SKIPPED:
 		r->n.skipped++;
@@ -233,8 +245,11 @@ static int on_crawl(const struct crawl_item *it, void *ctx)
 		warn_limits(r, &pr);
 		r->n.fetched++;
 		r->n.figures += pr.figures;
-		log_info(r->log, "%s: %zu chars, %s", it->url, pr.art.chars,
-			 pr.art.format);
+		r->n.other_lang += pr.lang_skipped;
+		log_info(r->log, "%s: %zu chars, %s%s%s", it->url,
+			 pr.art.chars, pr.art.format,
+			 pr.lang_skipped ? ", not processed: lang " : "",
+			 pr.lang_skipped ? pr.art.lang : "");
 		if (r->store) {
 			rc = store_one(r, &pr, it, it->url);
 			break;
@@ -332,8 +347,11 @@ static int on_article(void *ctx, const struct workers_job *job,
 	else
 		r->n.archived++;
 	r->n.figures += pr->figures;
-	log_info(r->log, "%s: %zu chars, %s", pr->art.source, pr->art.chars,
-		 pr->art.format);
+	r->n.other_lang += pr->lang_skipped;
+	log_info(r->log, "%s: %zu chars, %s%s%s", pr->art.source,
+		 pr->art.chars, pr->art.format,
+		 pr->lang_skipped ? ", not processed: lang " : "",
+		 pr->lang_skipped ? pr->art.lang : "");
 	const char *data;
 	size_t len;
 	bool text;
@@ -478,6 +496,8 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 		const char *dir = cli_patterns_dir(cfg);
 		struct rules_diags d;
 		r.pipeline = pipeline_new(dir, &d);
+		if (r.pipeline)
+			pipeline_set_langs(r.pipeline, cfg->langs);
 		if (!r.pipeline) {
 			for (size_t i = 0; i < d.n; i++)
 				log_located(log, d.items[i].file,
@@ -490,6 +510,8 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 			rules_diags_release(&d);
 			return EXIT_PATTERNS;
 		}
+		pipeline_set_work_budget(r.pipeline,
+					 (double)cfg->work_budget_ms / 1000.0);
 	}
 	if (cfg->db_path &&
 	    store_open(cfg->db_path, cfg->wait, &r.store, &e) != 0) {

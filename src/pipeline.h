@@ -30,19 +30,41 @@ struct pipeline *pipeline_new(const char *patterns_dir,
 void pipeline_free(struct pipeline *p);
 
 /*
+ * The work budget of every article (--work-budget): an article that has
+ * used more than `seconds` of its thread's CPU time (budget.h) when a
+ * stage ends, or in the loops over its figures, is given up: the
+ * pipeline_from_* call fails with ERR_BUDGET, "gave up after N s of
+ * work: still STAGE when the --work-budget of S s ran out". 0: no limit
+ * (the default of a new pipeline). Set it before processing articles;
+ * the per-article state lives on the stack, so threads may share p.
+ */
+void pipeline_set_work_budget(struct pipeline *p, double seconds);
+
+/*
  * A pipeline for another thread: it shares p's compiled rules, lexicons
  * and tables (read-only while articles are processed) and has its own
- * matcher (PCRE2 match data, match context, JIT stack), the only state
- * that changes during an article. Costs one matcher, not a rule-set
- * compile. Free every clone with pipeline_free before p.
+ * matcher (PCRE2 match data, match context, JIT stack) and language
+ * identifier (libexttextcat keeps scratch state in its handle), the only
+ * state that changes during an article. Costs one matcher and one load
+ * of the language models, not a rule-set compile. Free every clone with pipeline_free before p.
  */
 struct pipeline *pipeline_clone(const struct pipeline *p);
+
+/*
+ * The languages whose articles go through the rule sets (which are
+ * English): a comma-separated list of primary subtags or "all" (lang.h).
+ * The default is "en". An article in another language still gets its
+ * article record, with its `lang`, and nothing else. `list` must outlive
+ * the pipeline.
+ */
+void pipeline_set_langs(struct pipeline *p, const char *list);
 
 /*
  * The per-article work, the same for files, stdin and downloads: reader
  * (bytes -> article), the extractors (figures with their keys and
  * speakers, actors, quotes), then every record rendered as one line of
- * JSON: article, figures, actors, quotes. main, the crawl callback and the store only move the
+ * JSON: article, figures, actors, quotes. Between reader and
+ * extractors the language stage (lang.h) sets the article's `lang`. main, the crawl callback and the store only move the
  * result around; none of them knows record shapes.
  */
 struct pipeline_result {
@@ -51,6 +73,7 @@ struct pipeline_result {
 	size_t jsonl_len;
 	size_t records; /* lines in jsonl */
 	size_t figures; /* of them "figure" records */
+	int lang_skipped; /* its language is not processed: article only */
 	/* Rules that hit a match or depth limit on this article, one line
 	 * each naming the rule (arena). */
 	const char **warnings;

@@ -135,9 +135,8 @@ static int parse_bytes(const char *name, const char *data, size_t len,
 	out->published = meta.published;
 	out->byline = meta.byline;
 	out->url = meta.url ? meta.url : final_url;
+	/* as the page says; the pipeline's language stage decides */
 	out->lang = meta.lang;
-	if (!out->lang && plain_looks_english(out->text, out->len))
-		out->lang = "en";
 	out->charset = dec.charset;
 	out->chars = count_code_points(out->text, out->len);
 	out->id = arena_printf(arena, "%016llx",

@@ -46,7 +46,7 @@ printf '\177ELF\002\001\001\000\000\000\000\000binary' >"$WORK/bin.txt"
 printf 'abc \201\215\220 def and more text here\n' >"$WORK/badutf8.txt"
 head -c 5000 /dev/zero | tr '\0' 'x' >"$WORK/big.txt"
 mkdir "$WORK/unreadable.d"
-python3 -c "import sys; sys.stdout.write('<html><body>' + '<div>' * 100000 + '<p>deep text here</p>' + '</div>' * 100000 + '</body></html>')" >"$WORK/deep.html"
+python3 -c "import sys; sys.stdout.write('<html><body>' + '<div>' * 100000 + '<p>The deep text here says the ministry sent 1,200 troops to the border on Monday.</p>' + '</div>' * 100000 + '</body></html>')" >"$WORK/deep.html"
 python3 -c "import sys; sys.stdout.write('<html><body>' + '<b>' * 200000 + 'x' + '</body></html>')" >"$WORK/deep-inline.html"
 printf '<html><body><nav>Home</nav><script>var x = 1;</script></body></html>' >"$WORK/nobody.html"
 
@@ -65,8 +65,8 @@ count_type article 1
 t empty-folder "$CLAIMEX" -q text "$WORK/unreadable.d/"
 rc_is 0; err_empty
 t deep-nesting "$CLAIMEX" -q extract "$WORK/deep.html" "$GOOD"
-rc_is 1; err_has "$WORK/deep.html: HTML nested deeper than 256 levels"
-count_type article 1
+rc_is 0; err_empty; count_type article 2
+out_has '"sentence":"The deep text here says the ministry sent 1,200 troops'
 t deep-inline "$CLAIMEX" -q extract "$WORK/deep-inline.html" "$GOOD"
 if [ "$T_RC" -eq 0 ] || [ "$T_RC" -eq 1 ]; then ok; else bad "deep-inline: status $T_RC"; fi
 t no-article "$CLAIMEX" -q extract "$WORK/nobody.html" "$GOOD"
@@ -151,15 +151,15 @@ rc_is 2; err_has "empty patterns folder"
 t help-patterns "$CLAIMEX" --help
 out_has "--patterns DIR"
 # A catastrophic rule with a small match limit: one warning naming the
-# rule and the article, no crash, no hang, the records still written.
+# rule and the article (--lang all: a run of "a"s is no language), no crash, no hang, the records still written.
 mkdir "$WORK/patho"
 printf 'rule catastrophic kind=money needs=any match-limit=5000\n\t(?<num> (?: a | aa )+ ) \\$\n' >"$WORK/patho/p.rules"
 python3 -c 'print("Title line\n\n" + "a" * 20000 + " and $5 more.")' >"$WORK/patho.txt"
-t match-limit "$CLAIMEX" extract --patterns "$WORK/patho" "$WORK/patho.txt"
+t match-limit "$CLAIMEX" extract --lang all --patterns "$WORK/patho" "$WORK/patho.txt"
 rc_is 0; count_type article 1
 err_has "claimex: warning: $WORK/patho.txt: rule 'catastrophic' ($WORK/patho/p.rules:1) hit its match limit"
 err_lines 1
-t match-limit-quiet "$CLAIMEX" -q extract --patterns "$WORK/patho" "$WORK/patho.txt"
+t match-limit-quiet "$CLAIMEX" -q extract --lang all --patterns "$WORK/patho" "$WORK/patho.txt"
 rc_is 0; err_empty
 
 summary cli
