@@ -28,11 +28,8 @@ run_one() { # NAME CMD...: runs a suite, keeps its "N passed, N failed" line
 for bin in "$@"; do
 	run_one "$(basename "$bin")" "$bin"
 done
-<<<<<<< HEAD
-for suite in cli net cron golden reduce report install hostile scale cluster fuzz; do
-=======
-for suite in cli net cron golden reduce report install tools lang; do
->>>>>>> issue-13
+for suite in cli net cron golden reduce report install hostile scale cluster \
+	fuzz tools lang; do
 	run_one "$suite" sh "$HERE/$suite.sh" "$CLAIMEX"
 done
 

@@ -30,7 +30,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	err_clear(&e);
 	struct pipeline_result r;
 	pipeline_from_bytes(p, "fuzz.txt", (const char *)data, size,
-			    "text/plain; charset=utf-8", NULL, a, &r, &e);
+			    "text/plain; charset=utf-8", NULL, NULL, a, &r, &e);
 	arena_free(a);
 	return 0;
 }
