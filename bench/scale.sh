@@ -60,7 +60,9 @@ for k in $POINTS; do
 	rm -rf "$DIR/out-$k"
 	/usr/bin/time -f "%e %M" -o "$DIR/time-$k" ./claimex -q run -j "$JOBS" \
 		--files-from "$DIR/list-$k" -o "$DIR/out-$k" || true
-	read -r secs kb <"$DIR/time-$k"
+	read -r secs kb <<EOF
+$(tail -1 "$DIR/time-$k")
+EOF
 	got=$(grep -c '"type":"article"' "$DIR/out-$k/claims.jsonl" || true)
 	awk -v n="$got" -v s="$secs" -v k="$kb" -v b="$bytes" 'BEGIN {
 		printf "  %10d  %10.1f  %12.0f  %10.0f  %8.1f\n", n, s, n / s,

@@ -42,8 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	err_clear(&e);
 	struct pipeline_result r;
 	pipeline_from_bytes(p, "fuzz", (const char *)data, size, type,
-			    "https://x.example/2024/05/story.html", NULL, a, &r,
-			    &e);
+			    "https://x.example/2024/05/story.html", NULL, a, &r, &e);
 	arena_free(a);
 	return 0;
 }
