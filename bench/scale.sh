@@ -8,7 +8,7 @@
 # ../shared/eval/html/pages, one in eleven, and article bodies of
 # ../shared/eval/html/truth and corpus/ wrapped in HTML, every copy's
 # numbers, title and paragraph order varied), in $SCALE_DIR (default
-# build/scale), reused by later runs. 1M articles take about 6 GB there.
+# build/scale), reused by later runs. 1M articles take about 20 GB there.
 #
 # SCALE_POINTS: the sizes to run, in thousands (default "100 300 1000").
 # SCALE_JOBS: claimex -j (default 2).

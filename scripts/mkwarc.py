@@ -48,7 +48,9 @@ NUM = re.compile(rb"(?<![\w.])(\d{1,3})(?=\s*(?:%|percent|million|billion|troops
 
 def vary(page, k):
     """Copy k of a page: numbers before units scaled, a marker in the
-    title, the paragraphs of its body rotated."""
+    title, and for a page wrapped from text here, its paragraphs rotated
+    (a real page's <p> elements are left in place: moving them between
+    its navigation and its article would unmake the article)."""
     f = 1 + (k % 7)
 
     def scale(m):
@@ -56,7 +58,7 @@ def vary(page, k):
     page = NUM.sub(scale, page)
     page = page.replace(b"<title>", b"<title>%d: " % k, 1)
     paras = re.findall(rb"<p>.*?</p>", page, flags=re.S)
-    if len(paras) > 2:
+    if len(paras) > 2 and b"<article>\n<p>" in page:
         r = k % len(paras)
         rot = paras[r:] + paras[:r]
         it = iter(rot)
