@@ -111,8 +111,12 @@ check-tests: build/san/claimex $(TEST_BIN) claimex $(FUZZ_BIN)
 golden-update: build/san/claimex
 	@sh tests/golden.sh build/san/claimex --update
 
-bench: claimex bench/parse_bench bench/figures_bench
+bench: claimex bench/parse_bench bench/figures_bench bench/reduce_bench
 	@sh bench/bench.sh
+
+bench/reduce_bench: bench/reduce_bench.c $(filter-out build/rel/main.o,$(OBJ))
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(filter-out build/rel/main.o,$(OBJ)) \
+	  $(PKG_LIBS) $(LDFLAGS)
 
 # claimex run -j 2 at 100k, 300k and 1M generated articles (bench/scale.sh;
 # the archive goes to build/scale, about 20 GB for 1M).

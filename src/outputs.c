@@ -44,32 +44,42 @@ void outputs_free(struct outputs_set *set)
 
 /* Writes one output file through a temporary name. */
 typedef int (*emit_fn)(FILE *out, struct record_set *set,
-		       const struct conflict_list *cl);
+		       const struct conflict_list *cl, bool csv_bom);
 
 static int emit_conflicts(FILE *out, struct record_set *set,
-			  const struct conflict_list *cl)
+			  const struct conflict_list *cl, bool csv_bom)
 {
+	(void)csv_bom;
+	for (size_t i = 0; i < cl->stories.n; i++)
+		if (emit_jsonl_story(out, set, &cl->stories, i) != 0)
+			return -1;
 	for (size_t i = 0; i < cl->n; i++)
-		if (emit_jsonl_conflict(out, set, &cl->items[i]) != 0)
+		if (emit_jsonl_conflict(out, set, cl, &cl->items[i]) != 0)
 			return -1;
 	return 0;
 }
 
 static int emit_csv(FILE *out, struct record_set *set,
-		    const struct conflict_list *cl)
+		    const struct conflict_list *cl, bool csv_bom)
 {
-	(void)cl;
-	return emit_csv_figures(out, set);
+	return emit_csv_figures(out, set, cl, csv_bom);
+}
+
+static int emit_html(FILE *out, struct record_set *set,
+		     const struct conflict_list *cl, bool csv_bom)
+{
+	(void)csv_bom;
+	return emit_html_report(out, set, cl);
 }
 
 static int write_one(const char *dir, const char *name, emit_fn fn,
 		     struct record_set *set, const struct conflict_list *cl,
-		     struct err *e)
+		     bool csv_bom, struct err *e)
 {
 	struct outfile of;
 	if (outfile_open(&of, dir, name, e) != 0)
 		return -1;
-	if (fn(of.fp, set, cl) != 0) {
+	if (fn(of.fp, set, cl, csv_bom) != 0) {
 		err_set(e, ERR_IO, of.path, "write failed");
 		outfile_abort(&of);
 		return -1;
@@ -78,24 +88,28 @@ static int write_one(const char *dir, const char *name, emit_fn fn,
 }
 
 int outputs_write_reports(const char *dir, struct record_set *set,
-			  const struct conflict_list *cl, struct err *e)
+			  const struct conflict_list *cl, bool csv_bom,
+			  struct err *e)
 {
-	if (write_one(dir, "conflicts.jsonl", emit_conflicts, set, cl, e) ||
-	    write_one(dir, "claims.csv", emit_csv, set, cl, e) ||
-	    write_one(dir, "report.html", emit_html_report, set, cl, e))
+	if (write_one(dir, "conflicts.jsonl", emit_conflicts, set, cl, csv_bom,
+		      e) ||
+	    write_one(dir, "claims.csv", emit_csv, set, cl, csv_bom, e) ||
+	    write_one(dir, "report.html", emit_html, set, cl, csv_bom, e))
 		return -1;
 	return 0;
 }
 
 struct outputs_stream {
 	char *dir;
+	bool csv_bom;
 	struct outfile of;
 	bool open; /* of is open: not committed nor aborted */
 	struct record_set rs;
 	size_t articles, records;
 };
 
-struct outputs_stream *outputs_stream_open(const char *dir, struct err *e)
+struct outputs_stream *outputs_stream_open(const char *dir, bool csv_bom,
+					   struct err *e)
 {
 	struct outputs_stream *s = xcalloc(1, sizeof *s);
 	if (outfile_open(&s->of, dir, "claims.jsonl", e) != 0) {
@@ -104,6 +118,7 @@ struct outputs_stream *outputs_stream_open(const char *dir, struct err *e)
 	}
 	s->open = true;
 	s->dir = xstrdup(dir);
+	s->csv_bom = csv_bom;
 	records_init(&s->rs);
 	return s;
 }
@@ -121,25 +136,24 @@ int outputs_stream_add(struct outputs_stream *s, const char *where,
 	for (size_t k = 0; k < len; k++)
 		s->records += jsonl[k] == '\n';
 	/* What the reduce step needs goes into the record set; the text
-	 * itself is not kept. */
-	FILE *fp = fmemopen((void *)jsonl, len, "r");
-	if (!fp) {
-		err_set(e, ERR_IO, where, "cannot read records back");
-		return -1;
-	}
-	int rc = records_read(&s->rs, fp, where, MAX_RECORD_LINE, e);
-	fclose(fp);
-	return rc;
+	 * itself is not kept. A bad line is named on stderr and skipped;
+	 * the rest of the run's records still make the reports. */
+	struct err le;
+	err_clear(&le);
+	records_read_buffer(&s->rs, jsonl, len, where, MAX_RECORD_LINE,
+			    stderr, &le);
+	return 0;
 }
 
 int outputs_stream_finish(struct outputs_stream *s, struct outputs_stats *st,
 			  struct err *e)
 {
 	memset(st, 0, sizeof *st);
-	struct conflict_list cl = {NULL, 0};
+	struct conflict_list cl;
+	memset(&cl, 0, sizeof cl);
 	conflicts_compute(&s->rs, &cl);
 	int rc = 0;
-	if (emit_conflicts(s->of.fp, &s->rs, &cl) != 0) {
+	if (emit_conflicts(s->of.fp, &s->rs, &cl, s->csv_bom) != 0) {
 		err_set(e, ERR_IO, s->of.path, "write failed");
 		rc = -1;
 	}
@@ -148,12 +162,13 @@ int outputs_stream_finish(struct outputs_stream *s, struct outputs_stats *st,
 		rc = outfile_commit(&s->of, e);
 	}
 	if (rc == 0)
-		rc = outputs_write_reports(s->dir, &s->rs, &cl, e);
+		rc = outputs_write_reports(s->dir, &s->rs, &cl, s->csv_bom, e);
+	st->bad_lines = s->rs.lines_bad;
 	st->articles = s->articles;
-	st->records = s->records + cl.n;
 	st->figures = s->rs.nfigures;
 	for (size_t i = 0; i < cl.n; i++)
 		st->conflicts += cl.items[i].status == STATUS_CONFLICT;
+	st->records = s->records + cl.n;
 	conflicts_free(&cl);
 	return rc;
 }
@@ -170,9 +185,9 @@ void outputs_stream_free(struct outputs_stream *s)
 }
 
 int outputs_write(const char *dir, const struct outputs_set *set,
-		  struct outputs_stats *st, struct err *e)
+		  bool csv_bom, struct outputs_stats *st, struct err *e)
 {
-	struct outputs_stream *s = outputs_stream_open(dir, e);
+	struct outputs_stream *s = outputs_stream_open(dir, csv_bom, e);
 	if (!s)
 		return -1;
 	int rc = 0;

@@ -2,6 +2,7 @@
 #ifndef CLAIMEX_OUTPUTS_H
 #define CLAIMEX_OUTPUTS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct conflict_list;
@@ -30,6 +31,7 @@ void outputs_free(struct outputs_set *set);
 
 struct outputs_stats {
 	size_t articles, records, figures, conflicts;
+	size_t bad_lines; /* record lines skipped (named on stderr) */
 };
 
 /*
@@ -41,7 +43,7 @@ struct outputs_stats {
  * already renamed stay.
  */
 int outputs_write(const char *dir, const struct outputs_set *set,
-		  struct outputs_stats *st, struct err *e);
+		  bool csv_bom, struct outputs_stats *st, struct err *e);
 
 /*
  * The outputs of `run` written as articles finish, so that memory holds
@@ -49,18 +51,22 @@ int outputs_write(const char *dir, const struct outputs_set *set,
  * JSON text: outputs_stream_open opens DIR/claims.jsonl under its
  * temporary name; outputs_stream_add appends one article's records to it
  * and adds them to the record set; outputs_stream_finish computes the
- * conflicts, appends them, renames claims.jsonl into place and writes
- * the reports (outputs_write_reports). Memory: the record set, which
- * grows with the figures, quotes and actors, not with the text.
+ * stories and conflicts, appends them, renames claims.jsonl into place
+ * and writes the reports (outputs_write_reports). Memory: the record
+ * set, which grows with the figures, quotes and actors, not with the
+ * text.
  */
 struct outputs_stream;
 
 /* Returns the stream (free with outputs_stream_free), or NULL with *e
- * set (ERR_IO naming the path). */
-struct outputs_stream *outputs_stream_open(const char *dir, struct err *e);
+ * set (ERR_IO naming the path). csv_bom as for outputs_write_reports. */
+struct outputs_stream *outputs_stream_open(const char *dir, bool csv_bom,
+					   struct err *e);
 
 /* One article's records (JSON Lines, each line ending in "\n"), named
- * `where` (its source) in errors. Returns 0, or -1 with *e set. */
+ * `where` (its source) in errors; a bad line is named on stderr and
+ * skipped. Returns 0, or -1 with *e set when claims.jsonl cannot be
+ * written. */
 int outputs_stream_add(struct outputs_stream *s, const char *where,
 		       const char *jsonl, size_t len, struct err *e);
 
@@ -74,12 +80,15 @@ int outputs_stream_finish(struct outputs_stream *s, struct outputs_stats *st,
 void outputs_stream_free(struct outputs_stream *s);
 
 /*
- * conflicts.jsonl, claims.csv and report.html in DIR from records read
+ * conflicts.jsonl (story and conflict records), claims.csv (with a
+ * UTF-8 byte-order mark when csv_bom) and report.html in DIR from
+ * records read
  * back (records.h) and their conflicts (conflicts.h). The `report`
  * command uses it alone; outputs_write calls it. Returns 0, or -1 with
  * *e set.
  */
 int outputs_write_reports(const char *dir, struct record_set *set,
-			  const struct conflict_list *cl, struct err *e);
+			  const struct conflict_list *cl, bool csv_bom,
+			  struct err *e);
 
 #endif
