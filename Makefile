@@ -43,7 +43,8 @@ TESTS    := $(sort $(wildcard tests/test_*.c))
 TEST_BIN := $(TESTS:tests/%.c=build/san/tests/%)
 
 .PHONY: all deps run test unit check-tests bench install uninstall clean \
-        lint format format-check leakcheck golden-update fuzz check-libs
+        lint format format-check leakcheck golden-update fuzz fuzz-feed \
+        check-libs
 
 all: claimex
 
@@ -116,6 +117,15 @@ fuzz: tests/fuzz/fuzz_reader.c $(LIB_SRC)
 	cp corpus/* build/fuzz/corpus/
 	cd build/fuzz && ./fuzz_reader -max_total_time=$(FUZZ_SECONDS) \
 	  -max_len=65536 -timeout=10 corpus
+
+# The same for the feed and sitemap reader (RSS, Atom, JSON Feed, sitemaps).
+fuzz-feed: tests/fuzz/fuzz_feed.c $(LIB_SRC)
+	mkdir -p build/fuzz/feed-corpus
+	clang -std=c11 -D_DEFAULT_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+	  $(PKG_CFLAGS) -Isrc -o build/fuzz/fuzz_feed tests/fuzz/fuzz_feed.c \
+	  $(LIB_SRC) $(PKG_LIBS)
+	cd build/fuzz && ./fuzz_feed -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=65536 -timeout=10 feed-corpus
 
 leakcheck: claimex
 	valgrind --leak-check=full --error-exitcode=9 -q \
