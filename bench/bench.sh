@@ -10,7 +10,7 @@
 # bodies of ../shared/eval/html/truth (news of every kind), each repeated
 # to 4 MB.
 # Then a fetch run: FETCH_N (200) small text articles from tests/server.py
-# on 127.0.0.1 with -j 8 --per-host 8 --delay 0, best of 3, in articles/s.
+# on 127.0.0.1 with --downloads 8 --per-host 8 --delay 0, best of 3, in articles/s.
 set -eu
 cd "$(dirname "$0")/.."
 DATA=bench/data/html
@@ -83,13 +83,13 @@ while [ $i -lt "$FETCH_N" ]; do echo "$FB/a/bench$i.txt"; i=$((i + 1)); done >"$
 fbest=999999
 for _ in 1 2 3; do
 	s=$(now)
-	./claimex -q extract -j 8 --per-host 8 --delay 0 --urls "$FW/urls" >"$FW/out" 2>/dev/null || true
+	./claimex -q extract --downloads 8 --per-host 8 --delay 0 --urls "$FW/urls" >"$FW/out" 2>/dev/null || true
 	e=$(now)
 	fbest=$(echo "$s $e $fbest" | awk '{d=$2-$1; print (d<$3)?d:$3}')
 done
 got=$(grep -c '"type":"article"' "$FW/out" || true)
 awk -v t="$fbest" -v n="$FETCH_N" -v g="$got" 'BEGIN {
-	printf "  claimex fetch -j 8   %7.3f s  %7.1f articles/s  (%d of %d articles, local server)\n", t, n / t, g, n
+	printf "  claimex fetch --downloads 8  %7.3f s  %7.1f articles/s  (%d of %d articles, local server)\n", t, n / t, g, n
 }'
 
 # The reduce step: `claimex conflicts` over generated records, at three

@@ -15,6 +15,11 @@ command -v make >/dev/null 2>&1 || missing="$missing make"
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"
 # The report test renders report.html in headless Chromium.
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+# The cluster test runs a real Dask scheduler and workers: Debian's
+# python3-distributed is a module of Debian's /usr/bin/python3 (a python3
+# earlier on PATH may be another one).
+/usr/bin/python3 -c 'import distributed' >/dev/null 2>&1 ||
+	missing="$missing python3-distributed"
 # The README's store queries and the claims.db tests use the sqlite3 shell.
 command -v sqlite3 >/dev/null 2>&1 || missing="$missing sqlite3"
 # `make lint`, run by the test suite.

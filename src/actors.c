@@ -299,6 +299,117 @@ static size_t apos_len(const char *t, size_t i, size_t len)
 	return 0;
 }
 
+/* ---- name index --------------------------------------------------------- */
+
+/* Entities (or pending names) by one word or word sequence of their name,
+ * so that pass 2 asks "who is called this" in one lookup instead of
+ * comparing every pair of names: the passes below cost O(words in names),
+ * not O(entities^2). Keys point into the arena or the text. */
+enum {
+	NK_SUFFIX = 1, /* a proper word-suffix of the name: "Trump",
+			  "Eriksson Ek" */
+	NK_FIRST,      /* the first word of a name of two or more words */
+	NK_PEND,       /* a one-word pending name, as written */
+	NK_ACRONYM,    /* an acronym given in brackets: "(NATO)" */
+};
+
+struct nkey {
+	const char *s;
+	size_t n, val, next; /* next: index + 1 in the bucket, or 0 */
+	unsigned tag;
+};
+
+struct nidx {
+	struct nkey *e;
+	size_t ne, cap;
+	size_t *head; /* index + 1 of each bucket's first key, or 0 */
+	size_t nhead; /* a power of two */
+};
+
+static size_t nidx_bucket(const struct nidx *x, unsigned tag, const char *s,
+			  size_t n)
+{
+	return (size_t)((hash64(s, n) ^ ((unsigned long long)tag << 59)) &
+			(x->nhead - 1));
+}
+
+static void nidx_add(struct nidx *x, unsigned tag, const char *s, size_t n,
+		     size_t val)
+{
+	if (x->ne == x->cap) {
+		x->cap = x->cap ? x->cap * 2 : 64;
+		x->e = xrealloc(x->e, x->cap * sizeof *x->e);
+	}
+	if ((x->ne + 1) * 2 > x->nhead) {
+		/* keep the buckets at least twice the keys */
+		x->nhead = x->nhead ? x->nhead * 2 : 128;
+		free(x->head);
+		x->head = xcalloc(x->nhead, sizeof *x->head);
+		for (size_t i = 0; i < x->ne; i++) {
+			size_t b = nidx_bucket(x, x->e[i].tag, x->e[i].s,
+					       x->e[i].n);
+			x->e[i].next = x->head[b];
+			x->head[b] = i + 1;
+		}
+	}
+	size_t b = nidx_bucket(x, tag, s, n);
+	x->e[x->ne] = (struct nkey){s, n, val, x->head[b], tag};
+	x->head[b] = ++x->ne;
+}
+
+/* From bucket chain position i (index + 1, 0 at the end), the position
+ * of the first key equal to (tag, s[0..n)), or 0. Start with
+ * nidx_first; go on with nidx_scan(x, x->e[pos - 1].next, ...). */
+static size_t nidx_scan(const struct nidx *x, size_t i, unsigned tag,
+			const char *s, size_t n)
+{
+	for (; i; i = x->e[i - 1].next) {
+		const struct nkey *e = &x->e[i - 1];
+		if (e->tag == tag && e->n == n && !memcmp(e->s, s, n))
+			return i;
+	}
+	return 0;
+}
+
+static size_t nidx_first(const struct nidx *x, unsigned tag, const char *s,
+			 size_t n)
+{
+	return x->nhead ? nidx_scan(x, x->head[nidx_bucket(x, tag, s, n)], tag,
+				    s, n)
+			: 0;
+}
+
+#define NIDX_FOR(x, pos, tag, s, n)                                       \
+	for (size_t pos = nidx_first((x), (tag), (s), (n)); pos;         \
+	     pos = nidx_scan((x), (x)->e[pos - 1].next, (tag), (s), (n)))
+
+static void nidx_release(struct nidx *x)
+{
+	free(x->e);
+	free(x->head);
+}
+
+#define NIDX_SUFFIXES 6
+
+/* Indexes a name's first word (NK_FIRST) and every proper suffix that
+ * starts at a word (NK_SUFFIX) under val. */
+static void nidx_name(struct nidx *x, const char *name, size_t val)
+{
+	const char *sp = strchr(name, ' ');
+	if (!sp)
+		return;
+	nidx_add(x, NK_FIRST, name, (size_t)(sp - name), val);
+	/* the last NIDX_SUFFIXES word-suffixes: a short form is a word or
+	 * two, and a long run of capitals must not cost its square */
+	size_t len = strlen(name);
+	int k = 0;
+	for (size_t i = len; i-- > 1 && k < NIDX_SUFFIXES;)
+		if (name[i - 1] == ' ') {
+			nidx_add(x, NK_SUFFIX, name + i, len - i, val);
+			k++;
+		}
+}
+
 /* ---- per-article state ---------------------------------------------- */
 
 enum { PT_NONE, PT_COUNTRY, PT_OTHER };
@@ -366,6 +477,11 @@ struct ctx {
 	size_t npend, cappend;
 	struct lexhit *lh; /* lex_at of each token, once computed */
 	unsigned char *lhok;
+	struct mpos *ms; /* snapshot_mentions */
+	size_t nms;
+	struct mpos *rs; /* mentions resolve_pending added, in text order */
+	size_t nrs;
+	struct nidx names; /* pass 2: entities by words of their names */
 };
 
 /* ---- small word tests ----------------------------------------------- */
@@ -1721,6 +1837,42 @@ static size_t do_run(struct ctx *c, size_t i)
 	return end > j ? end : j;
 }
 
+/* Mentions in text order (a snapshot: pass 1 adds them nearly but not
+ * exactly in order), for "the one named last before" questions. */
+struct mpos {
+	size_t s, mi;
+};
+
+static int mpos_cmp(const void *x, const void *y)
+{
+	const struct mpos *a = x, *b = y;
+	if (a->s != b->s)
+		return a->s < b->s ? -1 : 1;
+	return a->mi < b->mi ? -1 : a->mi > b->mi;
+}
+
+static void snapshot_mentions(struct ctx *c)
+{
+	free(c->ms);
+	c->ms = xmalloc((c->nmen + 1) * sizeof *c->ms);
+	for (size_t i = 0; i < c->nmen; i++)
+		c->ms[i] = (struct mpos){c->men[i].s, i};
+	if (c->nmen)
+		qsort(c->ms, c->nmen, sizeof *c->ms, mpos_cmp);
+	c->nms = c->nmen;
+}
+
+/* Index in the snapshot of the first mention starting at or after off. */
+static size_t snapshot_from(const struct ctx *c, size_t off)
+{
+	return util_count_below(c->ms, c->nms, sizeof *c->ms,
+				offsetof(struct mpos, s), off, false);
+}
+
+/* How many mentions a "named last before" question looks back over:
+ * with it, each question costs O(BACK_MENTIONS), not O(mentions). */
+#define BACK_MENTIONS 256
+
 /* ---- pass 1b: unnamed speakers and speaking bodies ---------------------- */
 
 /* "said a spokesman", "said one senior aide": a speech verb (one that
@@ -1744,12 +1896,57 @@ static size_t verb_before_det(const struct ctx *c, size_t h)
 	return NONE;
 }
 
+/* Whether mention mi answers a named_before question (see there). */
+static bool before_fits(const struct ctx *c, size_t mi, size_t end,
+			const struct tok *head)
+{
+	const struct men *m = &c->men[mi];
+	const struct ent *en = &c->ent[m->ent];
+	if (!head)
+		return m->e == end && en->kind != ACTOR_PERSON;
+	if (en->head)
+		return ascii_ieq(c->t + head->s, head->e - head->s, en->head);
+	/* "the spokesperson" after "Jonathan Hoffman, a Pentagon
+	 * spokesperson" */
+	return en->kind == ACTOR_PERSON && en->role &&
+	       role_ends_with(en->role, c->t + head->s, head->e - head->s);
+}
+
+/*
+ * The mention named last before `pos` that is either (head NULL) a
+ * body's name ending exactly at `end`, or (head set) the description
+ * with that role noun ("the source" after "a source"): the newest of
+ * those find_unnamed added, else the nearest one of the snapshot.
+ * Returns its index or NONE. Cost O(BACK_MENTIONS + log mentions).
+ */
+static size_t named_before(const struct ctx *c, size_t pos, size_t end,
+			   const struct tok *head)
+{
+	for (size_t mi = c->nmen, k = 0; mi-- > c->nms && k < BACK_MENTIONS;
+	     k++)
+		if (c->men[mi].s < pos && before_fits(c, mi, end, head))
+			return mi;
+	size_t best = NONE;
+	size_t i = snapshot_from(c, pos);
+	for (size_t k = 0; i-- > 0 && k < BACK_MENTIONS; k++) {
+		size_t mi = c->ms[i].mi;
+		if (!head && c->ms[i].s + MAX_ROLE < end)
+			break;
+		if (before_fits(c, mi, end, head) && (best == NONE || mi > best))
+			best = mi;
+		if (head && best != NONE)
+			break;
+	}
+	return best;
+}
+
 /* "a Japanese official calling ...", "an anonymous US diplomatic source
  * as saying", "The Finance Minister of South Korea also stated", "The
  * source said" (after "a ... source"), and "South Korea's defence
  * ministry said": descriptions that speak become actors. */
 static void find_unnamed(struct ctx *c)
 {
+	snapshot_mentions(c);
 	for (size_t h = 1; h < c->ntok; h++) {
 		const struct tok *w = &c->tok[h];
 		if (w->f & (T_SKIP | T_HEAD | T_POSS))
@@ -1805,14 +2002,8 @@ static void find_unnamed(struct ctx *c)
 			}
 			if (p == 0 || !(c->tok[p - 1].f & T_POSS))
 				continue;
-			size_t owner = NONE;
-			for (size_t mi = c->nmen; mi-- > 0;)
-				if (c->men[mi].e == c->tok[p - 1].e &&
-				    c->ent[c->men[mi].ent].kind !=
-					ACTOR_PERSON) {
-					owner = mi;
-					break;
-				}
+			size_t owner = named_before(c, c->tok[p - 1].e,
+						    c->tok[p - 1].e, NULL);
 			if (owner == NONE)
 				continue;
 			size_t s = c->men[owner].s;
@@ -1843,23 +2034,9 @@ static void find_unnamed(struct ctx *c)
 		/* "one senior aide said": the count is no part of the name */
 		/* "The source said": the description named before */
 		if (definite && d + 1 == h && e == h) {
-			size_t hit = NONE;
-			for (size_t mi = c->nmen; mi-- > 0 && hit == NONE;) {
-				const struct ent *en = &c->ent[c->men[mi].ent];
-				if (c->men[mi].s >= w->s)
-					continue;
-				if (en->head &&
-				    ascii_ieq(c->t + w->s, w->e - w->s,
-					      en->head))
-					hit = c->men[mi].ent;
-				else if (en->kind == ACTOR_PERSON && en->role &&
-					 !en->head &&
-					 role_ends_with(en->role, c->t + w->s,
-							w->e - w->s))
-					/* "the spokesperson" after "Jonathan
-					 * Hoffman, a Pentagon spokesperson" */
-					hit = c->men[mi].ent;
-			}
+			size_t hit = named_before(c, w->s, NONE, w);
+			if (hit != NONE)
+				hit = c->men[hit].ent;
 			if (hit != NONE)
 				men_add(c, hit, c->tok[d].s, w->e, c->tok[d].s,
 					ACTOR_M_NOMINAL | ACTOR_M_AGENT);
@@ -1898,18 +2075,6 @@ static void find_unnamed(struct ctx *c)
 
 /* ---- pass 2: short forms ------------------------------------------------ */
 
-/* Word w (n bytes) is the last word of name, or its first word. */
-static bool name_ends_with(const char *name, const char *w, size_t n)
-{
-	size_t l = strlen(name);
-	return l > n && name[l - n - 1] == ' ' && !memcmp(name + l - n, w, n);
-}
-
-static bool name_starts_with(const char *name, const char *w, size_t n)
-{
-	return strlen(name) > n && name[n] == ' ' && !memcmp(name, w, n);
-}
-
 static size_t words_in(const char *name)
 {
 	size_t n = 1;
@@ -1918,50 +2083,94 @@ static size_t words_in(const char *name)
 	return n;
 }
 
+/* The entity of this kind named exactly s[0..n), or NONE. */
+static size_t ent_find(const struct ctx *c, enum actor_kind k, const char *s,
+		       size_t n)
+{
+	if (!c->nslots)
+		return NONE;
+	size_t mask = c->nslots - 1;
+	for (size_t h = (hash64(s, n) ^ (unsigned long long)k) & mask;
+	     c->slots[h]; h = (h + 1) & mask) {
+		const struct ent *e = &c->ent[c->slots[h] - 1];
+		if (e->kind == k && strlen(e->name) == n &&
+		    !memcmp(e->name, s, n))
+			return c->slots[h] - 1;
+	}
+	return NONE;
+}
+
+static bool named_person(const struct ent *e)
+{
+	return e->into == NONE && e->kind == ACTOR_PERSON &&
+	       !(e->f & E_UNNAMED);
+}
+
+/* People a surname can stand for: more are not told apart anyway. */
+#define MAX_CAND 16
+
 /* The person whose full name ends (or, for names written family name
  * first, starts) with the word at s..s+n: the one named last before
- * `before`, else the first one named. */
+ * `before` (within BACK_MENTIONS mentions), else the first one named.
+ * Candidates come from the name index: O(candidates + BACK_MENTIONS). */
 static size_t person_for(const struct ctx *c, const char *w, size_t n,
 			 size_t before, bool first_too)
 {
-	/* Most words are nobody's name: look at the entities first, and at
-	 * the mentions only when two people share the word. */
-	size_t cand = NONE, ncand = 0;
-	for (size_t i = 0; i < c->nent && ncand < 2; i++) {
-		const struct ent *e = &c->ent[i];
-		if (e->into != NONE || e->kind != ACTOR_PERSON ||
-		    (e->f & E_UNNAMED))
-			continue;
-		size_t l = strlen(e->name);
-		if ((l == n && !memcmp(e->name, w, n)) ||
-		    name_ends_with(e->name, w, n) ||
-		    (first_too && name_starts_with(e->name, w, n) &&
-		     words_in(e->name) >= 3)) {
-			cand = i;
-			ncand++;
+	size_t cand[MAX_CAND], ncand = 0;
+	size_t i = ent_find(c, ACTOR_PERSON, w, n);
+	if (i != NONE && named_person(&c->ent[i]))
+		cand[ncand++] = i;
+	NIDX_FOR(&c->names, pos, NK_SUFFIX, w, n)
+	{
+		size_t j = c->names.e[pos - 1].val;
+		if (ncand < MAX_CAND && named_person(&c->ent[j]))
+			cand[ncand++] = j;
+	}
+	/* family name first: "Kim" for "Kim Jong Un" */
+	if (first_too)
+		NIDX_FOR(&c->names, pos, NK_FIRST, w, n)
+		{
+			size_t j = c->names.e[pos - 1].val;
+			if (ncand < MAX_CAND && named_person(&c->ent[j]) &&
+			    words_in(c->ent[j].name) >= 3)
+				cand[ncand++] = j;
+		}
+	if (ncand < 2)
+		return ncand ? cand[0] : NONE;
+	/* Two people share the word: the one it stood for last before
+	 * (a surname keeps its referent: "Clinton" after "Hillary Clinton"
+	 * stays hers past a passing "Bill Clinton's"), else the one named
+	 * last before it. */
+	size_t best_s = 0, best_e = NONE;
+	const struct mpos *lists[2] = {c->rs, c->ms};
+	size_t sizes[2] = {c->nrs, c->nms};
+	for (int l = 0; l < 2 && best_e == NONE; l++) {
+		size_t k = util_count_below(lists[l], sizes[l], sizeof **lists,
+					    offsetof(struct mpos, s), before,
+					    false);
+		for (size_t step = 0; k > 0 && step < BACK_MENTIONS; step++) {
+			k--;
+			if (best_e != NONE && lists[l][k].s <= best_s)
+				break;
+			size_t en = ent_root(c, c->men[lists[l][k].mi].ent);
+			size_t x = 0;
+			while (x < ncand && cand[x] != en)
+				x++;
+			if (x < ncand) {
+				best_s = lists[l][k].s;
+				best_e = en;
+				break;
+			}
 		}
 	}
-	if (ncand < 2)
-		return cand;
-	size_t best = NONE, any = NONE;
-	for (size_t mi = 0; mi < c->nmen; mi++) {
-		size_t en = ent_root(c, c->men[mi].ent);
-		const struct ent *e = &c->ent[en];
-		if (e->kind != ACTOR_PERSON || (e->f & E_UNNAMED))
-			continue;
-		/* family name first: "Kim" for "Kim Jong Un" */
-		bool hit = (strlen(e->name) == n && !memcmp(e->name, w, n)) ||
-			   name_ends_with(e->name, w, n) ||
-			   (first_too && name_starts_with(e->name, w, n) &&
-			    words_in(e->name) >= 3);
-		if (!hit)
-			continue;
-		if (any == NONE)
-			any = en;
-		if (c->men[mi].s < before)
-			best = en;
-	}
-	return best != NONE ? best : any;
+	if (best_e != NONE)
+		return best_e;
+	/* else the one named first */
+	size_t best = cand[0];
+	for (size_t x = 1; x < ncand; x++)
+		if (cand[x] < best)
+			best = cand[x];
+	return best;
 }
 
 static bool verbish_after(const struct ctx *c, size_t ti)
@@ -1974,6 +2183,18 @@ static bool verbish_after(const struct ctx *c, size_t ti)
  * name used like a person's again and again ("Trump is considering"). */
 static void resolve_pending(struct ctx *c)
 {
+	/* the name index: every entity but places by the words of its
+	 * name, and by its acronym */
+	snapshot_mentions(c);
+	c->rs = xmalloc((c->npend + 1) * sizeof *c->rs);
+	for (size_t i = 0; i < c->nent; i++) {
+		if (c->ent[i].kind != ACTOR_PLACE)
+			nidx_name(&c->names, c->ent[i].name, i);
+		size_t a = c->ent[i].acr;
+		if (a != NONE)
+			nidx_add(&c->names, NK_ACRONYM, c->t + c->tok[a].s,
+				 c->tok[a].e - c->tok[a].s, i);
+	}
 	for (size_t pi = 0; pi < c->npend; pi++) {
 		struct pend *p = &c->pend[pi];
 		size_t s = c->tok[p->t0].s, e = c->tok[p->t1 - 1].e;
@@ -1983,17 +2204,12 @@ static void resolve_pending(struct ctx *c)
 		size_t hit = NONE;
 		if (p->t1 - p->t0 > 1) {
 			const char *name = fold_copy(c->arena, c->t + s, e - s);
-			for (size_t i = 0; i < c->nent && hit == NONE; i++)
-				if (c->ent[i].kind == ACTOR_PERSON &&
-				    !strcmp(c->ent[i].name, name))
-					hit = i;
+			hit = ent_find(c, ACTOR_PERSON, name, strlen(name));
 		} else if (k->f & T_ALLCAPS) {
-			for (size_t i = 0; i < c->nent && hit == NONE; i++) {
-				size_t a = c->ent[i].acr;
-				if (a != NONE &&
-				    c->tok[a].e - c->tok[a].s == e - s &&
-				    !memcmp(c->t + c->tok[a].s, c->t + s,
-					    e - s))
+			NIDX_FOR(&c->names, pos, NK_ACRONYM, c->t + s, e - s)
+			{
+				size_t i = c->names.e[pos - 1].val;
+				if (hit == NONE || i < hit)
 					hit = i;
 			}
 		} else {
@@ -2002,39 +2218,46 @@ static void resolve_pending(struct ctx *c)
 				hit = person_for(c, c->t + s, e - s, s, true);
 		}
 		if (hit != NONE) {
-			men_add(c, hit, s, e, s, f);
+			size_t mi = men_add(c, hit, s, e, s, f);
 			p->t1 = p->t0; /* done */
+			/* pending names come in text order */
+			c->rs[c->nrs++] = (struct mpos){s, mi};
 		}
 	}
 	/* One-word names seen at least twice inside sentences, once before
-	 * a verb ("that Trump is considering"): a person. */
+	 * a verb ("that Trump is considering"): a person. The pending
+	 * names are grouped by word, and each group is judged once. */
+	struct nidx words = {0};
+	for (size_t pi = 0; pi < c->npend; pi++) {
+		const struct pend *p = &c->pend[pi];
+		if (p->t1 == p->t0 + 1)
+			nidx_add(&words, NK_PEND, c->t + c->tok[p->t0].s,
+				 c->tok[p->t0].e - c->tok[p->t0].s, pi);
+	}
+	unsigned char *judged = xcalloc(c->npend + 1, 1);
 	for (size_t pi = 0; pi < c->npend; pi++) {
 		struct pend *p = &c->pend[pi];
-		if (p->t1 != p->t0 + 1)
+		if (p->t1 != p->t0 + 1 || judged[pi])
 			continue;
 		const struct tok *k = &c->tok[p->t0];
 		if (k->f & (T_SENT0 | T_HEAD | T_ALLCAPS))
 			continue;
 		size_t n = k->e - k->s, count = 0;
 		bool verb = false;
-		for (size_t q = 0; q < c->npend; q++) {
+		/* "the Wild", "the Sabres": a team or a body, not a person */
+		bool the = false;
+		NIDX_FOR(&words, pos, NK_PEND, c->t + k->s, n)
+		{
+			size_t q = words.e[pos - 1].val;
 			const struct pend *o = &c->pend[q];
 			const struct tok *x = &c->tok[o->t0];
-			if (o->t1 != o->t0 + 1 || x->e - x->s != n ||
-			    memcmp(c->t + x->s, c->t + k->s, n))
+			judged[q] = 1;
+			if (o->t1 != o->t0 + 1)
 				continue;
 			if (!(x->f & (T_SENT0 | T_HEAD)))
 				count++;
 			verb = verb || verbish_after(c, o->t0);
-		}
-		/* "the Wild", "the Sabres": a team or a body, not a person */
-		bool the = false;
-		for (size_t q = 0; q < c->npend && !the; q++) {
-			const struct pend *o = &c->pend[q];
-			const struct tok *x = &c->tok[o->t0];
-			if (o->t1 == o->t0 + 1 && x->e - x->s == n &&
-			    !memcmp(c->t + x->s, c->t + k->s, n) && o->t0 > 0 &&
-			    tok_is(c, o->t0 - 1, "the"))
+			if (o->t0 > 0 && tok_is(c, o->t0 - 1, "the"))
 				the = true;
 		}
 		if (count < 2 || !verb || the ||
@@ -2043,17 +2266,19 @@ static void resolve_pending(struct ctx *c)
 			continue;
 		const char *name = fold_copy(c->arena, c->t + k->s, n);
 		size_t ent = ent_get(c, ACTOR_PERSON, name);
-		for (size_t q = 0; q < c->npend; q++) {
-			struct pend *o = &c->pend[q];
+		NIDX_FOR(&words, pos, NK_PEND, c->t + k->s, n)
+		{
+			struct pend *o = &c->pend[words.e[pos - 1].val];
 			const struct tok *x = &c->tok[o->t0];
-			if (o->t1 != o->t0 + 1 || x->e - x->s != n ||
-			    memcmp(c->t + x->s, c->t + k->s, n))
+			if (o->t1 != o->t0 + 1)
 				continue;
 			men_add(c, ent, x->s, x->e, x->s,
 				(x->f & T_POSS) ? ACTOR_M_POSSESSIVE : 0);
 			o->t1 = o->t0;
 		}
 	}
+	free(judged);
+	nidx_release(&words);
 }
 
 /* "the Trump administration": a person's government is an organization
@@ -2088,52 +2313,69 @@ static void find_administrations(struct ctx *c)
  * "The Post" into "The Washington Post". */
 static void merge_short_forms(struct ctx *c)
 {
+	/* Each name asks the index (built in resolve_pending; entities made
+	 * since have one word and no keys) for the names it ends or starts;
+	 * the first entity that fits wins, as in a scan in entity order. */
 	for (size_t i = 0; i < c->nent; i++) {
 		struct ent *a = &c->ent[i];
 		if (a->into != NONE || (a->f & E_UNNAMED) ||
 		    a->kind == ACTOR_PLACE)
 			continue;
+		size_t n = strlen(a->name), best = NONE;
 		if (strchr(a->name, ' ')) {
 			/* "Eriksson Ek" after "Joel Eriksson Ek" */
-			size_t n2 = strlen(a->name);
-			for (size_t j = 0;
-			     j < c->nent && a->kind == ACTOR_PERSON; j++) {
-				struct ent *b = &c->ent[j];
-				if (j != i && b->kind == ACTOR_PERSON &&
-				    b->into == NONE && !(b->f & E_UNNAMED) &&
-				    name_ends_with(b->name, a->name, n2)) {
-					a->into = j;
-					break;
-				}
+			if (a->kind != ACTOR_PERSON)
+				continue;
+			NIDX_FOR(&c->names, pos, NK_SUFFIX, a->name, n)
+			{
+				size_t j = c->names.e[pos - 1].val;
+				if (j != i && named_person(&c->ent[j]) &&
+				    (best == NONE || j < best))
+					best = j;
 			}
+			if (best != NONE)
+				a->into = best;
 			continue;
 		}
-		size_t n = strlen(a->name);
-		for (size_t j = 0; j < c->nent; j++) {
-			struct ent *b = &c->ent[j];
+		bool org = false;
+		NIDX_FOR(&c->names, pos, NK_FIRST, a->name, n)
+		{
+			size_t j = c->names.e[pos - 1].val;
+			const struct ent *b = &c->ent[j];
+			if (b->into != NONE || a->kind != ACTOR_PERSON ||
+			    (best != NONE && j > best))
+				continue;
 			/* "Acme said" after "Acme Corp": the company */
-			if (a->kind == ACTOR_PERSON && b->kind == ACTOR_ORG &&
-			    b->into == NONE &&
-			    name_starts_with(b->name, a->name, n)) {
-				a->into = j;
-				break;
+			if (b->kind == ACTOR_ORG) {
+				best = j;
+				org = true;
+			} else if (j != i && b->kind == ACTOR_PERSON &&
+				   !(b->f & E_UNNAMED)) {
+				best = j;
+				org = false;
 			}
-			if (j == i || b->kind != a->kind || b->into != NONE ||
-			    (b->f & E_UNNAMED))
-				continue;
-			bool hit = name_ends_with(b->name, a->name, n);
-			if (!hit && a->kind == ACTOR_PERSON)
-				hit = name_starts_with(b->name, a->name, n);
-			if (!hit)
-				continue;
-			a->into = j;
-			if (b->gender == ACTOR_GENDER_UNKNOWN)
-				b->gender = a->gender;
-			if (!b->role)
-				b->role = a->role;
-			b->f |= a->f & E_OUTLET;
-			break;
 		}
+		NIDX_FOR(&c->names, pos, NK_SUFFIX, a->name, n)
+		{
+			size_t j = c->names.e[pos - 1].val;
+			const struct ent *b = &c->ent[j];
+			if (j != i && b->kind == a->kind && b->into == NONE &&
+			    !(b->f & E_UNNAMED) && (best == NONE || j < best)) {
+				best = j;
+				org = false;
+			}
+		}
+		if (best == NONE)
+			continue;
+		a->into = best;
+		if (org)
+			continue;
+		struct ent *b = &c->ent[best];
+		if (b->gender == ACTOR_GENDER_UNKNOWN)
+			b->gender = a->gender;
+		if (!b->role)
+			b->role = a->role;
+		b->f |= a->f & E_OUTLET;
 	}
 }
 
@@ -2343,4 +2585,7 @@ void actors_extract(const struct actors *ax, const char *text, size_t len,
 	free(c.pend);
 	free(c.lh);
 	free(c.lhok);
+	free(c.ms);
+	free(c.rs);
+	nidx_release(&c.names);
 }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "lang.h"
 #include "util.h"
@@ -18,7 +19,7 @@ enum opt_id {
 	OPT_MAX_BYTES, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT, OPT_MAX_REDIRECTS,
 	OPT_JOBS, OPT_PER_HOST, OPT_DELAY, OPT_RETRIES, OPT_URLS, OPT_DB,
 	OPT_SINCE, OPT_WAIT,
-	OPT_PATTERNS, OPT_LANG,
+	OPT_PATTERNS, OPT_WORK_BUDGET, OPT_DOWNLOADS, OPT_FILES_FROM, OPT_LANG,
 };
 
 struct opt {
@@ -44,7 +45,8 @@ static const struct opt options[] = {
 	 "skip a file or download larger than N bytes; suffixes k, M, G\n"
 	 "(default: 20M)"},
 	{OPT_TIMEOUT, 0, "timeout", "SECS",
-	 "give up a download after SECS seconds (default: 30)"},
+	 "give up a URL after SECS seconds, retries\n"
+	 "included (default: 30)"},
 	{OPT_CONNECT_TIMEOUT, 0, "connect-timeout", "SECS",
 	 "give up connecting after SECS seconds (default: 10)"},
 	{OPT_MAX_REDIRECTS, 0, "max-redirects", "N",
@@ -52,7 +54,14 @@ static const struct opt options[] = {
 	{OPT_URLS, 0, "urls", "FILE",
 	 "also read the URLs listed in FILE, one a line\n"
 	 "(blank lines and # comments skipped)"},
+	{OPT_FILES_FROM, 0, "files-from", "FILE",
+	 "also read the INPUTs listed in FILE (- for stdin),\n"
+	 "one a line, taken as written; for conflicts and\n"
+	 "report, the record files to read"},
 	{OPT_JOBS, 'j', "jobs", "N",
+	 "process articles on N threads (default: the\n"
+	 "number of cores); the output is the same for any N"},
+	{OPT_DOWNLOADS, 0, "downloads", "N",
 	 "download at most N URLs at once (default: 8)"},
 	{OPT_PER_HOST, 0, "per-host", "N",
 	 "at most N downloads at once per host (default: 2)"},
@@ -61,6 +70,9 @@ static const struct opt options[] = {
 	 "a larger robots.txt Crawl-delay wins"},
 	{OPT_RETRIES, 0, "retries", "N",
 	 "retry a 5xx or a timeout N times (default: 2)"},
+	{OPT_WORK_BUDGET, 0, "work-budget", "SECS",
+	 "give up an article after SECS seconds of CPU\n"
+	 "time (default: 30; 0: no limit)"},
 	{OPT_DB, 0, "db", "PATH",
 	 "run: keep every fetched article and its records\n"
 	 "in the SQLite store PATH; download only what\n"
@@ -112,8 +124,9 @@ void cli_usage(FILE *out)
 			commands[i].summary);
 	fputs("\nINPUT is a file, a folder (walked recursively; hidden files\n"
 	      "and files that are not .txt/.text/.md/.html/.htm/.xhtml/\n"
-	      ".shtml, optionally .gz, are skipped), - for stdin, or an\n"
-	      "http(s) URL.\n"
+	      ".shtml, optionally .gz, or .warc/.warc.gz, are skipped), - for\n"
+	      "stdin, an http(s) URL, or a WARC or WARC.gz archive (its HTML\n"
+	      "responses are the articles).\n"
 	      "\nOptions:\n",
 	      out);
 	for (size_t i = 0; i < COUNT(options); i++) {
@@ -153,6 +166,9 @@ const char *cli_patterns_dir(const struct config *cfg)
 		return cfg->patterns;
 	if (stat("patterns", &st) == 0 && S_ISDIR(st.st_mode))
 		return "patterns";
+	if (cfg->exe_patterns[0] && stat(cfg->exe_patterns, &st) == 0 &&
+	    S_ISDIR(st.st_mode))
+		return cfg->exe_patterns;
 	return CLAIMEX_DATADIR "/patterns";
 }
 
@@ -298,6 +314,11 @@ static enum cli_action apply(const struct opt *o, const char *val,
 		if (cli_parse_bytes(val, &cfg->max_bytes) || !cfg->max_bytes)
 			return misuse(errout, "bad --max-bytes value '%s'", val);
 		break;
+	case OPT_WORK_BUDGET:
+		if (parse_seconds0(val, &cfg->work_budget_ms))
+			return misuse(errout, "bad --work-budget value '%s'",
+				      val);
+		break;
 	case OPT_TIMEOUT:
 		if (parse_seconds(val, &cfg->timeout_ms))
 			return misuse(errout, "bad --timeout value '%s'", val);
@@ -317,6 +338,17 @@ static enum cli_action apply(const struct opt *o, const char *val,
 		    cfg->jobs > 256)
 			return misuse(errout, "bad --jobs value '%s' (1-256)",
 				      val);
+		break;
+	case OPT_DOWNLOADS:
+		if (parse_count(val, &cfg->downloads) || cfg->downloads < 1 ||
+		    cfg->downloads > 256)
+			return misuse(errout,
+				      "bad --downloads value '%s' (1-256)", val);
+		break;
+	case OPT_FILES_FROM:
+		if (!*val)
+			return misuse(errout, "empty --files-from file name");
+		cfg->files_from = val;
 		break;
 	case OPT_PER_HOST:
 		if (parse_count(val, &cfg->per_host) || cfg->per_host < 1 ||
@@ -369,14 +401,27 @@ enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
 			  FILE *out, FILE *errout)
 {
 	memset(cfg, 0, sizeof *cfg);
+	char exe[sizeof cfg->exe_patterns];
+	ssize_t el = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (el > 0) {
+		exe[el] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash && (size_t)(slash - exe) + sizeof "/patterns" <=
+				 sizeof cfg->exe_patterns) {
+			memcpy(slash, "/patterns", sizeof "/patterns");
+			memcpy(cfg->exe_patterns, exe, strlen(exe) + 1);
+		}
+	}
 	cfg->outdir = "out";
 	cfg->langs = "en";
 	cfg->max_bytes = 20u * 1000 * 1000;
 	cfg->timeout_ms = 30000;
+	cfg->work_budget_ms = 30000;
 	cfg->connect_timeout_ms = 10000;
 	cfg->max_redirects = 5;
 	cfg->verbosity = 1;
-	cfg->jobs = 8;
+	cfg->jobs = 0; /* the number of cores, found by main */
+	cfg->downloads = 8;
 	cfg->per_host = 2;
 	cfg->delay_ms = 1000;
 	cfg->retries = 2;
@@ -451,7 +496,8 @@ enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
 	}
 	if (cfg->command == CMD_NONE)
 		return misuse(errout, "no command given");
-	if (cfg->ninputs == 0 && !cfg->urls_file && cfg->command != CMD_RUN &&
+	if (cfg->ninputs == 0 && !cfg->urls_file && !cfg->files_from &&
+	    cfg->command != CMD_RUN &&
 	    cfg->command != CMD_CONFLICTS && cfg->command != CMD_REPORT)
 		return misuse(errout, "no INPUT given");
 	if (cfg->db_path && cfg->command != CMD_RUN)

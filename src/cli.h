@@ -40,18 +40,24 @@ struct config {
 	const char *outdir;   /* run: default "out" */
 	const char *patterns; /* --patterns DIR, or NULL for the default */
 	size_t max_bytes;     /* default 20 MB */
-	long timeout_ms;      /* whole transfer, default 30 s */
+	long timeout_ms;      /* per URL, retries included, default 30 s */
+	long work_budget_ms;  /* CPU time per article, default 30 s; 0: none */
 	long connect_timeout_ms;
 	long max_redirects;
 	int verbosity; /* 0 quiet, 1 normal, 2 verbose */
-	long jobs;            /* transfers at once, default 8 */
+	long jobs;            /* -j: worker threads; 0: the number of cores */
+	long downloads;       /* transfers at once, default 8 */
 	long per_host;        /* transfers at once per host, default 2 */
 	long delay_ms;        /* between requests to one host, default 1 s */
 	long retries;         /* after a 5xx or a timeout, default 2 */
 	const char *urls_file; /* --urls: one URL a line, or NULL */
+	const char *files_from; /* --files-from: one INPUT a line, "-" stdin */
 	const char *db_path;  /* --db: the SQLite store, or NULL */
 	const char *since;    /* --since YYYY-MM-DD, or NULL */
 	int wait;             /* --wait: wait for the store's lock */
+	/* "patterns" next to the claimex binary (a checkout's ./claimex
+	 * run from another folder), or "" when /proc does not say */
+	char exe_patterns[4096];
 	const char *langs;    /* --lang: processed languages, default "en" */
 };
 
@@ -74,8 +80,10 @@ enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
 int cli_valid_date(const char *s);
 /*
  * The patterns folder to load: --patterns DIR when given, else
- * "patterns" when the current directory has one (running from a
- * checkout), else CLAIMEX_DATADIR "/patterns" (an installed claimex).
+ * "patterns" when the current directory has one, else the patterns
+ * folder next to the binary when there is one (a checkout's ./claimex
+ * run from any folder, e.g. by xargs or a cluster worker), else
+ * CLAIMEX_DATADIR "/patterns" (an installed claimex).
  */
 const char *cli_patterns_dir(const struct config *cfg);
 

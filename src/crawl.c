@@ -33,6 +33,7 @@ struct host {
 	char key[512];
 	enum host_state state;
 	struct robots *rules;
+	char why[256]; /* why rules forbid everything after a failure */
 	struct job *parked, *parked_tail;
 	struct host *next;
 };
@@ -163,7 +164,7 @@ static void validators(struct crawl *c, const struct job *j,
 static void start(struct crawl *c, struct job *j)
 {
 	char etag[512], lm[128];
-	struct fetch_request rq = {j->url, NULL, NULL, j};
+	struct fetch_request rq = {j->url, NULL, NULL, j, 0};
 	validators(c, j, &rq, etag, sizeof etag, lm, sizeof lm);
 	fetch_pool_add(c->pool, &rq);
 }
@@ -176,7 +177,8 @@ static int gate(struct crawl *c, struct job *j)
 	    robots_url_path(j->url, path, sizeof path) == 0 &&
 	    !robots_allowed(j->host->rules, path)) {
 		struct err e;
-		err_set(&e, ERR_ROBOTS, j->url, "disallowed by robots.txt");
+		err_set(&e, ERR_ROBOTS, j->url, "disallowed by robots.txt%s",
+			j->host->why);
 		struct crawl_item it = {.event = CRAWL_SKIPPED, .err = &e};
 		int rc = emit(c, j, &it);
 		job_free(j);
@@ -284,7 +286,10 @@ static int submit(struct crawl *c, enum job_kind kind, const char *url,
 		r->url = xmalloc(n);
 		snprintf(r->url, n, "%s/robots.txt", h->key);
 		r->host = h;
-		struct fetch_request rq = {r->url, NULL, NULL, r};
+		/* The first ROBOTS_MAX_BYTES only: the rest is not read
+		 * (RFC 9309 asks for at least 500 KiB), so not fetched. */
+		struct fetch_request rq = {r->url, NULL, NULL, r,
+					   ROBOTS_MAX_BYTES};
 		fetch_pool_add(c->pool, &rq);
 	}
 	return 0;
@@ -294,13 +299,28 @@ static int robots_done(struct crawl *c, struct job *r,
 		       const struct fetch_response *res)
 {
 	struct host *h = r->host;
-	if (res->outcome == FETCH_OK)
-		h->rules = robots_parse(res->body.data ? res->body.data : "",
-					res->body.len, c->o->agent);
-	else if (res->status >= 500)
+	if (res->outcome == FETCH_OK) {
+		const char *txt = res->body.data ? res->body.data : "";
+		size_t len = res->body.len;
+		/* Cut at ROBOTS_MAX_BYTES: a rule line cut in two could
+		 * allow more than it says ("Allow: /" of "Allow: /a/b"). */
+		if (res->truncated) {
+			while (len > 0 && txt[len - 1] != '\n' &&
+			       txt[len - 1] != '\r')
+				len--;
+		}
+		h->rules = robots_parse(txt, len, c->o->agent);
+	} else if (res->status >= 500) {
 		h->rules = robots_disallow_all();
-	else
+	} else if (res->status >= 200 && res->status <= 299) {
+		/* The body broke off (reset, timeout): what came may lack
+		 * the rule that forbids a page, so nothing is allowed. */
+		h->rules = robots_disallow_all();
+		snprintf(h->why, sizeof h->why,
+			 " (it could not be read whole: %.200s)", res->err.msg);
+	} else {
 		h->rules = robots_allow_all(); /* 4xx or unreachable */
+	}
 	long d = robots_crawl_delay_ms(h->rules);
 	if (d > 0)
 		fetch_pool_host_delay(c->pool, h->key, d);
@@ -339,7 +359,8 @@ static int expand(struct crawl *c, const struct job *j, const struct feed *f)
 	struct crawl_item it = {.event = CRAWL_FEED,
 				.feed_kind = feed_kind_name(f->kind),
 				.nitems = f->n,
-				.truncated = f->truncated};
+				.truncated = f->truncated,
+				.entities_refused = f->entities_refused};
 	int rc = emit(c, j, &it);
 	size_t base = j->item << 16;
 	for (size_t k = 0; k < f->n && rc == 0; k++)

@@ -65,6 +65,7 @@ struct crawl_item {
 	const char *feed_kind;
 	size_t nitems;
 	bool truncated;
+	bool entities_refused; /* feed.h: read again without its DOCTYPE */
 	/* CRAWL_FAILED, CRAWL_SKIPPED */
 	const struct err *err;
 	/* CRAWL_UNCHANGED */

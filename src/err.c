@@ -39,6 +39,7 @@ const char *err_code_name(enum err_code code)
 	case ERR_DB: return "db";
 	case ERR_LOCKED: return "locked";
 	case ERR_ROBOTS: return "robots";
+	case ERR_BUDGET: return "budget";
 	}
 	return "unknown";
 }

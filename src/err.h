@@ -23,6 +23,7 @@ enum err_code {
 	ERR_DB,       /* the SQLite store failed (sqlite3_errmsg) */
 	ERR_LOCKED,   /* another run holds the store */
 	ERR_ROBOTS,   /* disallowed by robots.txt (a skip, not a failure) */
+	ERR_BUDGET,   /* an article used up its --work-budget */
 };
 
 struct err {

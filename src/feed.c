@@ -9,6 +9,7 @@
 #include <zlib.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "buf.h"
 #include "dates.h"
@@ -390,6 +391,70 @@ static struct seen seen_new(void)
 	return s;
 }
 
+/*
+ * A copy of bytes with the DOCTYPE declaration (and its internal subset,
+ * where entities are declared) blanked out, offsets kept; NULL when there
+ * is none. One pass: quoted strings are skipped, so a ']' or '>' inside
+ * an entity's value does not end the declaration early.
+ */
+static char *without_doctype(const char *bytes, size_t len)
+{
+	static const char key[] = "<!DOCTYPE";
+	size_t kl = sizeof key - 1, s = 0;
+	for (; s + kl <= len; s++) {
+		if (!memcmp(bytes + s, key, kl))
+			break;
+		/* Only in the prolog: a start tag ends the search. */
+		if (bytes[s] == '<' && s + 1 < len &&
+		    is_ascii_alpha((unsigned char)bytes[s + 1]))
+			return NULL;
+	}
+	if (s + kl > len)
+		return NULL;
+	size_t i = s + kl;
+	char quote = 0;
+	bool subset = false;
+	for (; i < len; i++) {
+		char c = bytes[i];
+		if (quote) {
+			if (c == quote)
+				quote = 0;
+		} else if (c == '"' || c == '\'') {
+			quote = c;
+		} else if (c == '[') {
+			subset = true;
+		} else if (c == ']') {
+			subset = false;
+		} else if (c == '>' && !subset) {
+			break;
+		}
+	}
+	size_t end = i < len ? i + 1 : len;
+	char *copy = xmalloc(len);
+	memcpy(copy, bytes, len);
+	memset(copy + s, ' ', end - s);
+	return copy;
+}
+
+/* Parses with our options; *entity_loop: libxml2 stopped on an entity
+ * reference loop or expansion bomb (it stops parsing there). */
+static xmlDoc *read_xml(const char *bytes, size_t len, const char *base_url,
+			bool *entity_loop)
+{
+	/* No XML_PARSE_NOENT (entities stay references), no DTDLOAD or
+	 * DTDATTR (nothing fetched or defaulted), NONET as a second lock. */
+	int opts = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
+		   XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+	xmlParserCtxtPtr ctx = xmlNewParserCtxt();
+	if (!ctx)
+		die_oom();
+	xmlDoc *doc = xmlCtxtReadMemory(ctx, bytes, (int)len, base_url, NULL,
+					opts);
+	*entity_loop = ctx->errNo == XML_ERR_ENTITY_LOOP;
+	xmlFreeParserCtxt(ctx);
+	return doc;
+}
+
 int feed_parse(const char *bytes, size_t len, const char *base_url,
 	       struct feed *out, struct err *e)
 {
@@ -407,11 +472,25 @@ int feed_parse(const char *bytes, size_t len, const char *base_url,
 		err_set(e, ERR_TOO_BIG, base_url, "feed too large to parse");
 		return -1;
 	}
-	/* No XML_PARSE_NOENT (entities stay references), no DTDLOAD or
-	 * DTDATTR (nothing fetched or defaulted), NONET as a second lock. */
-	int opts = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
-		   XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
-	xmlDoc *doc = xmlReadMemory(bytes, (int)len, base_url, NULL, opts);
+	bool loop = false;
+	xmlDoc *doc = read_xml(bytes, len, base_url, &loop);
+	if (loop) {
+		/* libxml2 refused the entities (billion laughs) and stopped
+		 * there, dropping every later item. Read the feed again
+		 * without its DOCTYPE: the references are then undeclared
+		 * (skipped in recover mode) and the items all stay. */
+		char *copy = without_doctype(bytes, len);
+		if (copy) {
+			bool again = false;
+			xmlDoc *d2 = read_xml(copy, len, base_url, &again);
+			free(copy);
+			if (d2) {
+				xmlFreeDoc(doc);
+				doc = d2;
+			}
+		}
+		out->entities_refused = true;
+	}
 	if (!doc) {
 		err_set(e, ERR_PARSE, base_url, "feed is not well-formed XML");
 		return -1;
@@ -486,6 +565,10 @@ int feed_file_read(const char *path, size_t max_bytes, char **body,
 {
 	*body = NULL;
 	*len = 0;
+	/* only a regular file: opening a FIFO would block */
+	struct stat sb;
+	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+		return 0;
 	gzFile g = gzopen(path, "rb"); /* reads plain files as they are */
 	if (!g)
 		return 0;

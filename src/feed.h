@@ -41,6 +41,10 @@ struct feed {
 	struct feed_item *items; /* in document order, duplicates removed */
 	size_t n;
 	bool truncated;
+	/* libxml2 refused the document's entities (an entity reference loop
+	 * or expansion bomb, "billion laughs"): it was read again without
+	 * its DOCTYPE, entity references dropped. The caller should warn. */
+	bool entities_refused;
 };
 
 /*
@@ -55,7 +59,8 @@ bool feed_sniff(const char *bytes, size_t len);
 /*
  * Parses bytes with libxml2's XML parser (recover mode, no network, no
  * DTD loading, entities not substituted, so a billion-laughs payload stays
- * small) and recognises the feed by its root element and namespace:
+ * small; when libxml2 still refuses the entities and stops, the document
+ * is read again without its DOCTYPE and entities_refused is set) and recognises the feed by its root element and namespace:
  * <rss> (RSS 0.9x/2.0), <rdf:RDF> with an RSS 1.0 channel, <feed> in the
  * Atom namespace. Item links: RSS <link> (else a permalink <guid>), RDF
  * <link> or rdf:about, Atom <link rel="alternate"> (or no rel) href;

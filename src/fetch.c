@@ -19,6 +19,8 @@ struct fetcher {
 struct sink {
 	struct buf *body;
 	bool over_cap;
+	bool cut;	/* keep what fits and stop, not an error */
+	bool truncated; /* cut: the body went past the cap */
 };
 
 static size_t on_body(char *data, size_t size, size_t nmemb, void *user)
@@ -26,6 +28,16 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *user)
 	struct sink *s = user;
 	size_t n = size * nmemb;
 	if (!buf_append(s->body, data, n)) {
+		if (s->cut) {
+			/* The bytes up to the cap are kept; the download
+			 * stops here (curl: CURLE_WRITE_ERROR). */
+			size_t room = s->body->max > s->body->len
+					  ? s->body->max - s->body->len
+					  : 0;
+			if (room && !buf_append(s->body, data, room))
+				die_oom();
+			s->truncated = true;
+		}
 		s->over_cap = true;
 		return 0; /* makes curl stop with CURLE_WRITE_ERROR */
 	}
@@ -93,7 +105,7 @@ int fetch_url(struct fetcher *f, const char *url, struct fetch_result *out,
 {
 	memset(out, 0, sizeof *out);
 	buf_init(&out->body, f->opts.max_bytes);
-	struct sink sink = {&out->body, false};
+	struct sink sink = {&out->body, false, false, false};
 	f->errbuf[0] = '\0';
 	setup(f, url, &sink);
 	CURLcode rc = curl_easy_perform(f->curl);
@@ -152,7 +164,9 @@ struct xfer {
 	void *tag;
 	struct host *host;
 	int attempts;
+	size_t cut_at;	      /* fetch_request.cut_at */
 	double not_before_ms; /* backoff before a retry */
+	double deadline_ms;   /* set by the first start: --timeout in all */
 	CURL *easy;
 	struct curl_slist *headers;
 	struct buf body;
@@ -291,6 +305,7 @@ void fetch_pool_add(struct fetch_pool *p, const struct fetch_request *rq)
 	x->inm = rq->if_none_match ? xstrdup(rq->if_none_match) : NULL;
 	x->ims = rq->if_modified_since ? xstrdup(rq->if_modified_since) : NULL;
 	x->tag = rq->tag;
+	x->cut_at = rq->cut_at;
 	x->host = host_for(p, rq->url);
 	enqueue(p, x);
 }
@@ -324,10 +339,14 @@ static void start(struct fetch_pool *p, struct xfer *x, double now)
 	x->attempts++;
 	x->host->active++;
 	x->host->next_ok_ms = now + (double)x->host->delay_ms;
+	if (x->attempts == 1)
+		x->deadline_ms = now + (double)p->opts.timeout_ms;
 	buf_release(&x->body);
-	buf_init(&x->body, p->opts.max_bytes);
+	buf_init(&x->body, x->cut_at ? x->cut_at : p->opts.max_bytes);
 	x->sink.body = &x->body;
 	x->sink.over_cap = false;
+	x->sink.cut = x->cut_at != 0;
+	x->sink.truncated = false;
 	x->errbuf[0] = '\0';
 	if (!x->easy) {
 		x->easy = curl_easy_init();
@@ -337,6 +356,13 @@ static void start(struct fetch_pool *p, struct xfer *x, double now)
 		curl_easy_reset(x->easy);
 	}
 	setup_easy(x->easy, &p->opts, x->url, x->errbuf, &x->sink);
+	/* --timeout bounds the URL, retries included: an attempt gets what
+	 * is left of it (a retry is only started while some is left). */
+	long left = (long)(x->deadline_ms - now);
+	curl_easy_setopt(x->easy, CURLOPT_TIMEOUT_MS, left > 1 ? left : 1L);
+	if (x->cut_at) /* the sink stops it; no Content-Length refusal */
+		curl_easy_setopt(x->easy, CURLOPT_MAXFILESIZE_LARGE,
+				 (curl_off_t)0);
 	if (!x->headers) {
 		if (x->inm)
 			add_header(&x->headers, "If-None-Match", x->inm);
@@ -426,12 +452,19 @@ static int finish(struct fetch_pool *p, struct xfer *x, CURLcode rc,
 	curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &status);
 	bool transient = rc == CURLE_OPERATION_TIMEDOUT ||
 			 (rc == CURLE_OK && status >= 500 && status <= 599);
+	bool out_of_time = false;
 	if (transient && x->attempts <= p->opts.retries) {
-		x->not_before_ms = now_ms() + (double)backoff_ms(x->easy,
-								 x->attempts);
-		enqueue(p, x);
-		return 0;
+		double at = now_ms() + (double)backoff_ms(x->easy, x->attempts);
+		/* A retry that could not start before the deadline is not
+		 * made: the URL fails now rather than at the deadline. */
+		if (at < x->deadline_ms) {
+			x->not_before_ms = at;
+			enqueue(p, x);
+			return 0;
+		}
+		out_of_time = true;
 	}
+	bool cut = rc == CURLE_WRITE_ERROR && x->sink.truncated;
 	struct fetch_response r;
 	memset(&r, 0, sizeof r);
 	r.url = x->url;
@@ -445,7 +478,16 @@ static int finish(struct fetch_pool *p, struct xfer *x, CURLcode rc,
 	r.final_url = eff ? eff : x->url;
 	r.etag = header(x->easy, "ETag");
 	r.last_modified = header(x->easy, "Last-Modified");
-	if (rc != CURLE_OK) {
+	r.truncated = cut;
+	if (rc == CURLE_OPERATION_TIMEDOUT) {
+		r.outcome = FETCH_FAILED;
+		err_set(&r.err, ERR_FETCH, x->url,
+			"timed out: no complete response within the "
+			"--timeout of %.3g s (%d attempt%s)%s",
+			(double)p->opts.timeout_ms / 1000.0, x->attempts,
+			x->attempts == 1 ? "" : "s",
+			out_of_time ? "; no time left to retry" : "");
+	} else if (rc != CURLE_OK && !cut) {
 		r.outcome = FETCH_FAILED;
 		if (x->sink.over_cap || rc == CURLE_FILESIZE_EXCEEDED)
 			err_set(&r.err, ERR_TOO_BIG, x->url,

@@ -12,7 +12,8 @@ struct err;
 
 struct fetch_opts {
 	long connect_timeout_ms; /* TCP+TLS connect */
-	long timeout_ms;         /* whole transfer */
+	long timeout_ms;         /* whole transfer; the pool: every attempt
+				    of one URL together (see below) */
 	long max_redirects;      /* followed, then an error */
 	size_t max_bytes;        /* decoded body cap; 0: no cap */
 	const char *user_agent;  /* "claimex/VERSION" */
@@ -57,7 +58,12 @@ void fetch_result_release(struct fetch_result *r);
  * and port), request starts to one host at least its delay apart. A 5xx
  * status or a timeout is retried opts->retries times with exponential
  * backoff (0.5 s, 1 s, 2 s, ...; a Retry-After of at most 10 s is
- * honoured when longer); a 4xx is not. Same caps and protocol rules as
+ * honoured when longer); a 4xx is not. opts->timeout_ms is a deadline
+ * for the URL counted from the start of its first attempt: each attempt
+ * gets what is left, a retry that could not start before it is not made,
+ * so a URL never holds a slot longer than timeout_ms plus the time to
+ * notice (a timed-out URL fails with "timed out: ..."). Time queued
+ * behind other requests before the first attempt does not count. Same caps and protocol rules as
  * fetch_url. Single-threaded: everything, callbacks included, runs inside
  * fetch_pool_run.
  */
@@ -68,6 +74,11 @@ struct fetch_request {
 	const char *if_none_match;     /* an ETag to send, or NULL */
 	const char *if_modified_since; /* a Last-Modified to send, or NULL */
 	void *tag;                     /* the caller's, handed back */
+	/* Not 0: keep only the first cut_at bytes of the body and stop
+	 * the download there (robots.txt); a longer body is then not an
+	 * error but FETCH_OK with `truncated` set, whatever max_bytes is.
+	 * 0: max_bytes applies and a longer body fails (ERR_TOO_BIG). */
+	size_t cut_at;
 };
 
 enum fetch_outcome {
@@ -92,6 +103,7 @@ struct fetch_response {
 	const char *etag;          /* response header, or NULL */
 	const char *last_modified; /* response header, or NULL */
 	struct err err;            /* FETCH_FAILED only */
+	bool truncated;            /* cut at fetch_request.cut_at */
 };
 
 /* Called once per request, in completion order. It may add requests.

@@ -2330,6 +2330,147 @@ static void fill_meta(struct ctx *c, const struct roots *r, struct page_meta *m,
 	(HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |      \
 	 HTML_PARSE_NONET)
 
+/*
+ * libxml2 (2.9.14) stops building the tree at nesting 256 and drops the
+ * rest of the page; XML_PARSE_HUGE lifts the limit but makes end-tag
+ * matching quadratic. So a page that hit the limit is parsed again from
+ * a copy whose nesting is capped: start tags deeper than `cap` (by a
+ * count of open non-void elements) are replaced by a space, and as many
+ * later end tags with them, so the text stays and only the structure
+ * below the cap is flattened. One pass, linear: comments, raw-text
+ * elements (script, style...) and quoted attribute values are skipped
+ * over once each. Returns a malloc'd copy and its length in *n.
+ */
+#define FLATTEN_CAP 180
+
+static bool is_void_element(const char *name, size_t n)
+{
+	static const char *const v[] = {
+	    "area", "base", "br",    "col",    "embed",  "hr",
+	    "img",  "input", "link", "meta",   "param",  "source",
+	    "track", "wbr", "basefont", "frame", "keygen", NULL};
+	for (size_t i = 0; v[i]; i++)
+		if (strlen(v[i]) == n && ascii_ieq(name, n, v[i]))
+			return true;
+	return false;
+}
+
+static bool is_raw_text_element(const char *name, size_t n)
+{
+	static const char *const v[] = {"script", "style", "textarea",
+					"title",  "xmp",   "iframe",
+					"noembed", "noframes", NULL};
+	for (size_t i = 0; v[i]; i++)
+		if (strlen(v[i]) == n && ascii_ieq(name, n, v[i]))
+			return true;
+	return false;
+}
+
+static char *flatten_deep(const char *h, size_t len, size_t cap, size_t *n)
+{
+	char *o = xmalloc(len + 1);
+	size_t k = 0, i = 0, depth = 0, extra = 0;
+	while (i < len) {
+		const char *lt = memchr(h + i, '<', len - i);
+		size_t j = lt ? (size_t)(lt - h) : len;
+		memcpy(o + k, h + i, j - i);
+		k += j - i;
+		i = j;
+		if (i >= len)
+			break;
+		size_t start = i, end;
+		if (len - i >= 4 && !memcmp(h + i, "<!--", 4)) {
+			const char *c = NULL;
+			for (size_t q = i + 4; q + 3 <= len; q++)
+				if (!memcmp(h + q, "-->", 3)) {
+					c = h + q;
+					break;
+				}
+			end = c ? (size_t)(c - h) + 3 : len;
+			memcpy(o + k, h + start, end - start);
+			k += end - start;
+			i = end;
+			continue;
+		}
+		bool closing = i + 1 < len && h[i + 1] == '/';
+		size_t ns = i + 1 + closing, ne = ns;
+		while (ne < len && (is_ascii_alpha((unsigned char)h[ne]) ||
+				    is_ascii_digit((unsigned char)h[ne])))
+			ne++;
+		if (ne == ns || !is_ascii_alpha((unsigned char)h[ns])) {
+			o[k++] = h[i++]; /* a stray '<', "<!x", "<?x" */
+			continue;
+		}
+		/* The end of the tag: a '>' outside quoted values. */
+		char quote = 0;
+		end = ne;
+		while (end < len) {
+			char ch = h[end];
+			if (quote) {
+				if (ch == quote)
+					quote = 0;
+			} else if (ch == '"' || ch == '\'') {
+				quote = ch;
+			} else if (ch == '>') {
+				break;
+			}
+			end++;
+		}
+		end = end < len ? end + 1 : len;
+		bool self_closing = end - start >= 2 && h[end - 2] == '/';
+		const char *name = h + ns;
+		size_t nl = ne - ns;
+		bool counted = !self_closing && !is_void_element(name, nl);
+		bool drop = false;
+		/* <p> cannot nest (the parser closes one before the next),
+		 * so below the cap it is kept, uncounted: paragraphs stay. */
+		bool para = nl == 1 && (name[0] == 'p' || name[0] == 'P');
+		if (para && (depth >= cap || extra > 0)) {
+			counted = false;
+		} else if (closing && counted) {
+			if (extra > 0) {
+				extra--;
+				drop = true;
+			} else if (depth > 0) {
+				depth--;
+			}
+		} else if (counted && is_raw_text_element(name, nl)) {
+			/* Copied whole, with its end tag; no depth change. */
+			char nm[16];
+			memcpy(nm, name, nl); /* raw-text names are short */
+			nm[nl] = '\0';
+			size_t q = end;
+			while (q + 2 + nl <= len &&
+			       !(h[q] == '<' && h[q + 1] == '/' &&
+				 ascii_ieq(h + q + 2, nl, nm)))
+				q++;
+			if (q + 2 + nl > len) {
+				end = len;
+			} else {
+				const char *gt = memchr(h + q, '>', len - q);
+				end = gt ? (size_t)(gt - h) + 1 : len;
+			}
+		} else if (counted) {
+			if (depth >= cap) {
+				extra++;
+				drop = true;
+			} else {
+				depth++;
+			}
+		}
+		if (drop) {
+			o[k++] = ' ';
+		} else {
+			memcpy(o + k, h + start, end - start);
+			k += end - start;
+		}
+		i = end;
+	}
+	o[k] = '\0';
+	*n = k;
+	return o;
+}
+
 /* Plain text of a JSON-LD articleBody, for pages whose HTML does not
  * hold the body at all: tags dropped, blank lines kept as paragraphs. */
 static void emit_ld_body(struct out *o, const char *s)
@@ -2361,6 +2502,11 @@ static void emit_ld_body(struct out *o, const char *s)
 	free(tmp);
 }
 
+void htmltext_init(void)
+{
+	xmlInitParser();
+}
+
 int htmltext_extract(const char *html, size_t len, const char *base_url,
 		     struct arena *arena, struct htmltext_result *out,
 		     struct err *e)
@@ -2388,6 +2534,28 @@ int htmltext_extract(const char *html, size_t len, const char *base_url,
 					    "UTF-8", PARSE_OPTS);
 	bool too_deep = pctx->errNo == XML_ERR_INTERNAL_ERROR;
 	htmlFreeParserCtxt(pctx);
+	/* Past the nesting limit: parse a flattened copy instead, with a
+	 * lower cap the second time (implied elements the count above
+	 * does not see: html, body, tbody...). */
+	for (size_t cap = FLATTEN_CAP; too_deep && doc; cap /= 3) {
+		size_t fn;
+		char *flat = flatten_deep(html, len, cap, &fn);
+		pctx = htmlNewParserCtxt();
+		if (!pctx)
+			die_oom();
+		htmlDocPtr d2 = htmlCtxtReadMemory(pctx, flat, (int)fn,
+						   base_url, "UTF-8",
+						   PARSE_OPTS);
+		too_deep = pctx->errNo == XML_ERR_INTERNAL_ERROR;
+		htmlFreeParserCtxt(pctx);
+		free(flat);
+		if (d2) {
+			xmlFreeDoc(doc);
+			doc = d2;
+		}
+		if (cap < 10)
+			break;
+	}
 	if (!doc) {
 		err_set(e, ERR_PARSE, base_url,
 			"libxml2 could not build a document tree");

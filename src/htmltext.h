@@ -55,4 +55,11 @@ int htmltext_extract(const char *html, size_t len, const char *base_url,
 		     struct arena *arena, struct htmltext_result *out,
 		     struct err *e);
 
+/*
+ * Sets up libxml2's global tables. Call once on the main thread before
+ * htmltext_extract runs on other threads (libxml2 2.9 does not do it
+ * itself safely); calling it again is harmless.
+ */
+void htmltext_init(void);
+
 #endif

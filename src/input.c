@@ -52,9 +52,43 @@ bool input_is_article_name(const char *name)
 	return false;
 }
 
+bool input_is_warc_name(const char *name)
+{
+	return ascii_iendswith(name, ".warc") ||
+	       ascii_iendswith(name, ".warc.gz");
+}
+
+/* A named file is a WARC archive when its name says so, or when a name
+ * that is no article's starts (after gzip) with a WARC version line. */
+static bool is_warc_file(const char *path)
+{
+	if (input_is_warc_name(path))
+		return true;
+	if (input_is_article_name(path))
+		return false;
+	gzFile gz = gzopen(path, "rb");
+	if (!gz)
+		return false;
+	char head[8];
+	int n = gzread(gz, head, sizeof head);
+	gzclose(gz);
+	return n == (int)sizeof head && !memcmp(head, "WARC/1.", 7);
+}
+
 static int cmp_names(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A regular file found by a walk: an article or an archive by its name,
+ * else not ours. */
+static void push_walked(struct source_list *out, const char *path,
+			const char *name)
+{
+	if (input_is_warc_name(name))
+		list_push(out, SOURCE_WARC, path, NULL, false);
+	else if (input_is_article_name(name))
+		list_push(out, SOURCE_FILE, path, NULL, false);
 }
 
 static void walk(const char *dir, int depth, struct source_list *out)
@@ -94,12 +128,10 @@ static void walk(const char *dir, int depth, struct source_list *out)
 				walk(path, depth + 1, out);
 		} else if (S_ISLNK(lst.st_mode)) {
 			/* Follow links to files; links to folders could loop. */
-			if (stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
-			    input_is_article_name(names[i]))
-				list_push(out, SOURCE_FILE, path, NULL, false);
-		} else if (S_ISREG(lst.st_mode) &&
-			   input_is_article_name(names[i])) {
-			list_push(out, SOURCE_FILE, path, NULL, false);
+			if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+				push_walked(out, path, names[i]);
+		} else if (S_ISREG(lst.st_mode)) {
+			push_walked(out, path, names[i]);
 		}
 		free(path);
 		free(names[i]);
@@ -113,25 +145,59 @@ static bool is_url(const char *s)
 	       !strncmp(s, "HTTP://", 7) || !strncmp(s, "HTTPS://", 8);
 }
 
+/* One INPUT, as given on the command line or in a --files-from list. */
+static void expand_one(const char *a, struct source_list *out)
+{
+	struct stat st;
+	if (!strcmp(a, "-"))
+		list_push(out, SOURCE_STDIN, "-", NULL, true);
+	else if (is_url(a) || strstr(a, "://"))
+		list_push(out, SOURCE_URL, a, NULL, true);
+	else if (stat(a, &st) != 0)
+		list_push(out, SOURCE_FILE, a, strerror(errno), true);
+	else if (S_ISDIR(st.st_mode))
+		walk(a, 0, out);
+	else if (S_ISREG(st.st_mode) && is_warc_file(a))
+		list_push(out, SOURCE_WARC, a, NULL, true);
+	else
+		list_push(out, SOURCE_FILE, a, NULL, true);
+}
+
 void input_expand(char *const *args, size_t nargs, struct source_list *out)
 {
 	memset(out, 0, sizeof *out);
-	for (size_t i = 0; i < nargs; i++) {
-		const char *a = args[i];
-		struct stat st;
-		if (!strcmp(a, "-"))
-			list_push(out, SOURCE_STDIN, "-", NULL, true);
-		else if (is_url(a))
-			list_push(out, SOURCE_URL, a, NULL, true);
-		else if (strstr(a, "://"))
-			list_push(out, SOURCE_URL, a, NULL, true);
-		else if (stat(a, &st) != 0)
-			list_push(out, SOURCE_FILE, a, strerror(errno), true);
-		else if (S_ISDIR(st.st_mode))
-			walk(a, 0, out);
-		else
-			list_push(out, SOURCE_FILE, a, NULL, true);
+	for (size_t i = 0; i < nargs; i++)
+		expand_one(args[i], out);
+}
+
+int input_add_file_list(struct source_list *list, const char *path,
+			struct err *e)
+{
+	bool std = !strcmp(path, "-");
+	FILE *f = std ? stdin : fopen(path, "r");
+	if (!f) {
+		err_set(e, ERR_IO, path, "%s", strerror(errno));
+		return -1;
 	}
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	while ((n = getline(&line, &cap, f)) >= 0) {
+		/* Names are taken as they are: only the line end goes. */
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		if (n > 0)
+			expand_one(line, list);
+	}
+	int rc = 0;
+	if (ferror(f)) {
+		err_set(e, ERR_IO, std ? "stdin" : path, "%s", strerror(errno));
+		rc = -1;
+	}
+	free(line);
+	if (!std)
+		fclose(f);
+	return rc;
 }
 
 void input_add_url_file(struct source_list *list, const char *path)
@@ -242,6 +308,21 @@ static int gunzip(const struct buf *raw, const char *where, size_t max,
 	return 0;
 }
 
+const char *input_file_type(unsigned mode)
+{
+	if (S_ISDIR(mode))
+		return "is a folder";
+	if (S_ISFIFO(mode))
+		return "is a FIFO (named pipe)";
+	if (S_ISSOCK(mode))
+		return "is a socket";
+	if (S_ISCHR(mode))
+		return "is a character device";
+	if (S_ISBLK(mode))
+		return "is a block device";
+	return "is not a file";
+}
+
 int input_read(const struct source *src, size_t max_bytes, struct buf *out,
 	       struct err *e)
 {
@@ -252,17 +333,44 @@ int input_read(const struct source *src, size_t max_bytes, struct buf *out,
 	}
 	int fd = 0;
 	if (src->kind == SOURCE_FILE) {
-		fd = open(src->name, O_RDONLY | O_CLOEXEC);
-		if (fd < 0) {
-			err_set(e, ERR_IO, where, "%s", strerror(errno));
-			return -1;
-		}
+		/* Only regular files: a FIFO would block the run until a
+		 * writer comes, a device may never end. O_NONBLOCK makes the
+		 * open itself return at once whatever the path names now
+		 * (it may have been swapped since input_expand looked), and
+		 * the type is checked on the descriptor, so no race lets a
+		 * FIFO through. */
+		fd = open(src->name,
+			  O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
 		struct stat st;
-		if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-			close(fd);
-			err_set(e, ERR_IO, where, "is a folder");
+		if (fd < 0) {
+			/* A socket cannot be opened (ENXIO): say what it is. */
+			int err = errno;
+			if (stat(src->name, &st) == 0 && !S_ISREG(st.st_mode))
+				err_set(e, ERR_IO, where,
+					"%s, not a regular file",
+					input_file_type(st.st_mode));
+			else
+				err_set(e, ERR_IO, where, "%s", strerror(err));
 			return -1;
 		}
+		if (fstat(fd, &st) != 0) {
+			err_set(e, ERR_IO, where, "%s", strerror(errno));
+			close(fd);
+			return -1;
+		}
+		if (!S_ISREG(st.st_mode)) {
+			close(fd);
+			err_set(e, ERR_IO, where, "%s%s",
+				input_file_type(st.st_mode),
+				S_ISDIR(st.st_mode) ? ""
+						    : ", not a regular file");
+			return -1;
+		}
+		/* Reads of a regular file never block; clear the flag
+		 * anyway so the descriptor behaves as a plain open. */
+		int fl = fcntl(fd, F_GETFL);
+		if (fl >= 0)
+			fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
 	}
 	/* The compressed bytes get the same cap: a gzip file larger than
 	 * max_bytes cannot inflate to less. */

@@ -17,6 +17,7 @@
 #include "err.h"
 #include "feed.h"
 #include "fetch.h"
+#include "htmltext.h"
 #include "input.h"
 #include "log.h"
 #include "outputs.h"
@@ -26,6 +27,8 @@
 #include "rules.h"
 #include "store.h"
 #include "util.h"
+#include "warc.h"
+#include "workers.h"
 
 /* A downloaded article's rendered output, held until its input's turn
  * comes so that output follows input order, not completion order. */
@@ -38,6 +41,7 @@ struct held {
 
 struct counts {
 	size_t feeds, fetched, files, unchanged, skipped, failed, figures;
+	size_t archived; /* articles read from WARC records */
 	size_t other_lang; /* articles not in --lang: article record only */
 	size_t conflicts; /* known once the outputs are written */
 };
@@ -55,7 +59,10 @@ struct run {
 	size_t nheld, capheld;
 	bool *feed_file; /* per input: a file that is a feed or sitemap */
 	struct counts n;
-	double last_draw;
+	struct workers *workers; /* files and archive records */
+	const struct warc_reader *warc; /* the archive being read, or NULL */
+	size_t nsources, sources_done; /* for the time left */
+	double t0, last_draw;
 	int write_failed; /* stdout or the store could not be written */
 };
 
@@ -74,20 +81,58 @@ static double now_s(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* At most ten redraws a second; `force` for the last one. */
+/* Resident memory in bytes, from /proc (0 where there is none). */
+static size_t rss_bytes(void)
+{
+	FILE *f = fopen("/proc/self/statm", "r");
+	unsigned long size = 0, rss = 0;
+	if (!f)
+		return 0;
+	if (fscanf(f, "%lu %lu", &size, &rss) != 2)
+		rss = 0;
+	fclose(f);
+	return (size_t)rss * (size_t)sysconf(_SC_PAGESIZE);
+}
+
+/* At most ten redraws a second; `force` for the last one. The line says
+ * what a person watching a long run wants: how far, how fast, how long
+ * still (once the inputs' share done is known: not while downloading),
+ * and how much memory. */
 static void progress(struct run *r, bool force)
 {
 	double t = now_s();
 	if (!r->log->progress || (!force && t - r->last_draw < 0.1))
 		return;
 	r->last_draw = t;
+	size_t done = r->n.fetched + r->n.files + r->n.archived;
+	double el = t - r->t0;
+	double frac = -1;
+	if (r->nsources && r->sources_done <= r->nsources) {
+		double part = r->warc ? warc_progress(r->warc) : 0;
+		frac = ((double)r->sources_done + (part > 0 ? part : 0)) /
+		       (double)r->nsources;
+	}
+	char left[48] = "";
+	if (frac > 0.001 && frac < 1 && el > 2) {
+		long secs = (long)(el / frac * (1 - frac));
+		snprintf(left, sizeof left, ", %ld:%02ld:%02ld left",
+			 secs / 3600, secs / 60 % 60, secs % 60);
+	}
+	char extra[160] = "";
+	if (r->n.feeds || r->n.unchanged || r->n.skipped)
+		snprintf(extra, sizeof extra,
+			 ", %zu feeds, %zu unchanged, %zu skipped", r->n.feeds,
+			 r->n.unchanged, r->n.skipped);
+	char other[48] = "";
+	if (r->n.other_lang)
+		snprintf(other, sizeof other, ", %zu in other languages",
+			 r->n.other_lang);
 	log_progress(r->log,
-		     "%zu feeds, %zu fetched, %zu files, %zu unchanged, "
-		     "%zu skipped, %zu failed, %zu other languages, "
-		     "%zu figures, %zu conflicts",
-		     r->n.feeds, r->n.fetched, r->n.files, r->n.unchanged,
-		     r->n.skipped, r->n.failed, r->n.other_lang, r->n.figures,
-		     r->n.conflicts);
+		     "%zu article%s, %.0f/s, %zu failed, %zu figures%s%s%s, "
+		     "%zu MB",
+		     done, done == 1 ? "" : "s",
+		     el > 0 ? (double)done / el : 0.0, r->n.failed,
+		     r->n.figures, other, extra, left, rss_bytes() >> 20);
 }
 
 /* The bytes a command writes for one article. */
@@ -160,6 +205,12 @@ static int on_crawl(const struct crawl_item *it, void *ctx)
 			log_warn(r->log,
 				 "%s: only the first %zu items are read",
 				 it->url, it->nitems);
+		if (it->entities_refused)
+			log_warn(r->log,
+				 "%s: entities refused (an entity loop or "
+				 "expansion bomb in its DOCTYPE); read without "
+				 "them: %zu items",
+				 it->url, it->nitems);
 		break;
 	case CRAWL_SKIPPED:
 		r->n.skipped++;
@@ -187,7 +238,7 @@ static int on_crawl(const struct crawl_item *it, void *ctx)
 		arena_reset(r->arena);
 		if (pipeline_from_bytes(r->pipeline, it->url, it->bytes,
 					it->len, it->content_type,
-					it->final_url, r->arena, &pr,
+					it->final_url, NULL, r->arena, &pr,
 					&e) != 0) {
 			r->n.failed++;
 			log_err(r->log, &e);
@@ -267,7 +318,7 @@ static int crawl_urls(struct run *r, const struct source_list *list)
 		      .max_redirects = cfg->max_redirects,
 		      .max_bytes = cfg->max_bytes,
 		      .user_agent = "claimex/" CLAIMEX_VERSION,
-		      .jobs = (int)cfg->jobs,
+		      .jobs = (int)cfg->downloads,
 		      .per_host = (int)cfg->per_host,
 		      .delay_ms = cfg->delay_ms,
 		      .retries = (int)cfg->retries},
@@ -289,50 +340,127 @@ static int crawl_urls(struct run *r, const struct source_list *list)
 	return rc;
 }
 
-/* Phase 2: inputs in order; files read now, URLs from what was held. */
+/* A file's or an archive record's result, delivered by the workers in
+ * input order: logged, then written or stored. */
+static int on_article(void *ctx, const struct workers_job *job,
+		      const struct pipeline_result *pr, const struct err *e)
+{
+	struct run *r = ctx;
+	if (job->src)
+		r->sources_done++;
+	if (!pr) {
+		log_err(r->log, e);
+		r->n.failed++;
+		progress(r, false);
+		return 0;
+	}
+	warn_limits(r, pr);
+	if (job->src)
+		r->n.files++;
+	else
+		r->n.archived++;
+	r->n.figures += pr->figures;
+	r->n.other_lang += pr->lang_skipped;
+	log_info(r->log, "%s: %zu chars, %s%s%s", pr->art.source,
+		 pr->art.chars, pr->art.format,
+		 pr->lang_skipped ? ", not processed: lang " : "",
+		 pr->lang_skipped ? pr->art.lang : "");
+	const char *data;
+	size_t len;
+	bool text;
+	rendering(r, pr, &data, &len, &text);
+	const char *key = job->src ? job->src->name : job->name;
+	int rc = r->store ? store_one(r, pr, NULL, key)
+			  : write_now(r, key, data, len, text);
+	progress(r, false);
+	return rc;
+}
+
+/* Every HTML response of a WARC archive, a record at a time, to the
+ * workers. A bad record is named (file and offset) and counted as a
+ * failed input; the archive goes on. Returns -1 when writing failed. */
+static int read_archive(struct run *r, const struct source *src)
+{
+	struct err e;
+	err_clear(&e);
+	struct warc_reader *w = warc_open(src->name, r->cfg->max_bytes, &e);
+	if (!w) {
+		log_err(r->log, &e);
+		r->n.failed++;
+		return 0;
+	}
+	r->warc = w;
+	int rc = 0, k;
+	struct warc_record rec;
+	while ((k = warc_next(w, &rec, &e)) != 0) {
+		if (k < 0) {
+			/* Deliver what came before, so that the error lands
+			 * among the articles in archive order. */
+			if (workers_drain(r->workers) != 0) {
+				rc = -1;
+				break;
+			}
+			log_err(r->log, &e);
+			r->n.failed++;
+			err_clear(&e);
+			continue;
+		}
+		struct workers_job j = {.name = rec.uri,
+					.bytes = rec.body,
+					.len = rec.len,
+					.content_type = rec.content_type,
+					.date = rec.date};
+		if (workers_submit(r->workers, &j) != 0) {
+			rc = -1;
+			break;
+		}
+		progress(r, false);
+	}
+	if (rc == 0 && workers_drain(r->workers) != 0)
+		rc = -1;
+	const struct warc_stats *st = warc_stats(w);
+	size_t skipped = st->not_response + st->not_ok + st->not_html;
+	log_info(r->log,
+		 "%s: %zu records, %zu HTML pages, %zu skipped (%zu not "
+		 "responses, %zu not 2xx, %zu not HTML), %zu bad",
+		 src->name, st->records, st->html, skipped, st->not_response,
+		 st->not_ok, st->not_html, st->bad);
+	r->warc = NULL;
+	r->sources_done++;
+	warc_close(w);
+	return rc;
+}
+
+/* Phase 2: inputs in order; files and archives through the workers, URLs
+ * from what was held. */
 static int files_and_held(struct run *r, const struct source_list *list)
 {
-	struct reader_opts ro = {r->cfg->max_bytes, NULL};
 	size_t h = 0;
 	for (size_t i = 0; i < list->n; i++) {
 		const struct source *src = &list->items[i];
-		if (src->kind == SOURCE_URL || (r->feed_file && r->feed_file[i])) {
+		if (src->kind == SOURCE_URL ||
+		    (r->feed_file && r->feed_file[i])) {
+			/* The articles before it come first. */
+			if (workers_drain(r->workers) != 0)
+				return -1;
 			for (; h < r->nheld && r->held[h].input == i; h++)
 				if (write_now(r, r->held[h].url,
 					      r->held[h].data, r->held[h].len,
 					      false) != 0)
 					return -1;
+			r->sources_done++;
 			continue;
 		}
-		struct pipeline_result pr;
-		struct err e;
-		err_clear(&e);
-		arena_reset(r->arena);
-		if (pipeline_from_source(r->pipeline, src, &ro, r->arena, &pr,
-					 &e) != 0) {
-			log_err(r->log, &e);
-			r->n.failed++;
+		if (src->kind == SOURCE_WARC && !src->error) {
+			if (read_archive(r, src) != 0)
+				return -1;
 			continue;
 		}
-		warn_limits(r, &pr);
-		r->n.files++;
-		r->n.figures += pr.figures;
-		r->n.other_lang += pr.lang_skipped;
-		log_info(r->log, "%s: %zu chars, %s%s%s", pr.art.source,
-			 pr.art.chars, pr.art.format,
-			 pr.lang_skipped ? ", not processed: lang " : "",
-			 pr.lang_skipped ? pr.art.lang : "");
-		const char *data;
-		size_t len;
-		bool text;
-		rendering(r, &pr, &data, &len, &text);
-		int rc = r->store ? store_one(r, &pr, NULL, src->name)
-				  : write_now(r, src->name, data, len, text);
-		if (rc != 0)
+		struct workers_job j = {.src = src};
+		if (workers_submit(r->workers, &j) != 0)
 			return -1;
-		progress(r, false);
 	}
-	return 0;
+	return workers_drain(r->workers);
 }
 
 static int add_stored(const struct store_row *row, void *ctx)
@@ -368,11 +496,11 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 	char *const *inputs = cfg->inputs;
 	size_t ninputs = cfg->ninputs;
 	if (cfg->command == CMD_RUN && !ninputs && !cfg->urls_file &&
-	    !cfg->db_path) {
+	    !cfg->files_from && !cfg->db_path) {
 		inputs = default_inputs;
 		ninputs = 1;
 	}
-	struct run r = {.cfg = cfg, .log = log};
+	struct run r = {.cfg = cfg, .log = log, .t0 = now_s()};
 	r.out = cfg->command == CMD_RUN ? NULL : stdout;
 	struct err e;
 	err_clear(&e);
@@ -396,6 +524,8 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 			rules_diags_release(&d);
 			return EXIT_PATTERNS;
 		}
+		pipeline_set_work_budget(r.pipeline,
+					 (double)cfg->work_budget_ms / 1000.0);
 	}
 	if (cfg->db_path &&
 	    store_open(cfg->db_path, cfg->wait, &r.store, &e) != 0) {
@@ -405,11 +535,23 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 	}
 	struct source_list list;
 	input_expand(inputs, ninputs, &list);
+	int list_failed = 0;
+	if (cfg->files_from &&
+	    input_add_file_list(&list, cfg->files_from, &e) != 0) {
+		log_err(log, &e);
+		list_failed = 1;
+	}
 	if (cfg->urls_file)
 		input_add_url_file(&list, cfg->urls_file);
 	if (list.n == 0 && !cfg->db_path)
 		log_warn(log, "no articles found in the inputs given");
 	r.arena = arena_new();
+	r.nsources = list.n;
+	/* libxml2 2.9 sets up its tables once, before any thread parses */
+	htmltext_init();
+	struct reader_opts ro = {cfg->max_bytes, NULL};
+	size_t threads = cfg->jobs ? (size_t)cfg->jobs : workers_cores();
+	r.workers = workers_new(r.pipeline, threads, &ro, on_article, &r);
 
 	int rc = crawl_urls(&r, &list);
 	if (rc == 0)
@@ -429,16 +571,19 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 	log_progress_end(log);
 	if (status == EXIT_ALL_OK && r.n.failed) {
 		size_t total = r.n.failed + r.n.fetched + r.n.files +
-			       r.n.unchanged + r.n.skipped;
+			       r.n.archived + r.n.unchanged + r.n.skipped;
 		log_warn(log, "%zu of %zu inputs failed", r.n.failed, total);
 		status = EXIT_SOME_FAILED;
 	}
+	if (status == EXIT_ALL_OK && list_failed)
+		status = EXIT_SOME_FAILED;
 	for (size_t i = 0; i < r.nheld; i++) {
 		free(r.held[i].url);
 		free(r.held[i].data);
 	}
 	free(r.held);
 	free(r.feed_file);
+	workers_free(r.workers);
 	outputs_free(&r.set);
 	arena_free(r.arena);
 	input_list_free(&list);
@@ -450,34 +595,83 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 /* A record line longer than this is not claimex's: refuse it. */
 #define MAX_RECORD_LINE (16u * 1024 * 1024)
 
+/* Reads one record file ("-": stdin) into set; 0, or -1 once named on
+ * stderr. An empty file is an error too: it is what a shard whose
+ * extract failed leaves, and a reduce over it must not look complete. */
+static int load_one(const struct log *log, const char *name,
+		    struct record_set *set)
+{
+	struct err e;
+	err_clear(&e);
+	FILE *fp = strcmp(name, "-") ? fopen(name, "r") : stdin;
+	if (!fp) {
+		err_set(&e, ERR_IO, name, "%s", strerror(errno));
+		log_err(log, &e);
+		return -1;
+	}
+	int rc = 0, c = getc(fp);
+	if (c == EOF && !ferror(fp)) {
+		err_set(&e, ERR_EMPTY, name,
+			"no records: an empty shard (did its extract fail?)");
+		log_err(log, &e);
+		rc = -1;
+	} else if (c != EOF) {
+		ungetc(c, fp);
+	}
+	if (rc == 0 &&
+	    records_read(set, fp, name, MAX_RECORD_LINE, &e) != 0) {
+		log_err(log, &e);
+		rc = -1;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	return rc;
+}
+
 /*
- * Reads the record files of the command line (stdin when none or "-")
- * into set. A file that cannot be read or holds a line that is not a
- * record is named on stderr; the records read before it still count.
- * Returns the number of files that failed.
+ * Reads the record files of the command line and of --files-from (stdin
+ * when there are none) into set. A file that cannot be read, is empty or
+ * holds a line that is not a record is named on stderr; the records read
+ * before it still count. Returns the number of files that failed; *n
+ * gets the number of files.
  */
 static size_t load_records(const struct config *cfg, const struct log *log,
-			   struct record_set *set)
+			   struct record_set *set, size_t *n)
 {
 	size_t failed = 0;
-	size_t n = cfg->ninputs ? cfg->ninputs : 1;
-	for (size_t i = 0; i < n; i++) {
-		const char *name = cfg->ninputs ? cfg->inputs[i] : "-";
-		struct err e;
-		err_clear(&e);
-		FILE *fp = strcmp(name, "-") ? fopen(name, "r") : stdin;
-		if (!fp) {
-			err_set(&e, ERR_IO, name, "%s", strerror(errno));
+	*n = 0;
+	for (size_t i = 0; i < cfg->ninputs; i++, (*n)++)
+		failed += load_one(log, cfg->inputs[i], set) != 0;
+	if (cfg->files_from) {
+		bool std = !strcmp(cfg->files_from, "-");
+		FILE *f = std ? stdin : fopen(cfg->files_from, "r");
+		if (!f) {
+			struct err e;
+			err_set(&e, ERR_IO, cfg->files_from, "%s",
+				strerror(errno));
 			log_err(log, &e);
 			failed++;
-			continue;
+		} else {
+			char *line = NULL;
+			size_t cap = 0;
+			ssize_t k;
+			while ((k = getline(&line, &cap, f)) >= 0) {
+				while (k > 0 && (line[k - 1] == '\n' ||
+						 line[k - 1] == '\r'))
+					line[--k] = '\0';
+				if (k == 0)
+					continue;
+				failed += load_one(log, line, set) != 0;
+				(*n)++;
+			}
+			free(line);
+			if (!std)
+				fclose(f);
 		}
-		if (records_read(set, fp, name, MAX_RECORD_LINE, &e) != 0) {
-			log_err(log, &e);
-			failed++;
-		}
-		if (fp != stdin)
-			fclose(fp);
+	}
+	if (*n == 0 && !cfg->files_from) {
+		failed += load_one(log, "-", set) != 0;
+		*n = 1;
 	}
 	return failed;
 }
@@ -491,7 +685,8 @@ static int cmd_reduce(const struct config *cfg, const struct log *log)
 {
 	struct record_set set;
 	records_init(&set);
-	size_t failed = load_records(cfg, log, &set);
+	size_t nfiles;
+	size_t failed = load_records(cfg, log, &set, &nfiles);
 	struct conflict_list cl;
 	conflicts_compute(&set, &cl);
 	int status = EXIT_ALL_OK;
@@ -515,7 +710,7 @@ static int cmd_reduce(const struct config *cfg, const struct log *log)
 	records_release(&set);
 	if (status == EXIT_ALL_OK && failed) {
 		log_warn(log, "%zu of %zu record files failed", failed,
-			 cfg->ninputs ? cfg->ninputs : 1);
+			 nfiles);
 		status = EXIT_SOME_FAILED;
 	}
 	return status;

@@ -4,11 +4,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "conflicts.h"
+#include "emit_claimreview.h"
 #include "emit_csv.h"
 #include "emit_html.h"
 #include "emit_jsonl.h"
+#include "emit_sqlite.h"
 #include "err.h"
 #include "outfile.h"
 #include "pipeline.h"
@@ -61,6 +64,26 @@ static int emit_csv(FILE *out, struct record_set *set,
 	return emit_csv_figures(out, set);
 }
 
+/* The day the drafts are dated: SOURCE_DATE_EPOCH when set (builds that
+ * must be reproducible), else now. */
+static time_t draft_time(void)
+{
+	const char *s = getenv("SOURCE_DATE_EPOCH");
+	if (s && *s) {
+		char *end;
+		long long v = strtoll(s, &end, 10);
+		if (*end == '\0' && v >= 0)
+			return (time_t)v;
+	}
+	return time(NULL);
+}
+
+static int emit_reviews(FILE *out, struct record_set *set,
+			const struct conflict_list *cl)
+{
+	return emit_claimreview(out, set, cl, draft_time());
+}
+
 static int write_one(const char *dir, const char *name, emit_fn fn,
 		     struct record_set *set, const struct conflict_list *cl,
 		     struct err *e)
@@ -81,7 +104,9 @@ int outputs_write_reports(const char *dir, struct record_set *set,
 {
 	if (write_one(dir, "conflicts.jsonl", emit_conflicts, set, cl, e) ||
 	    write_one(dir, "claims.csv", emit_csv, set, cl, e) ||
-	    write_one(dir, "report.html", emit_html_report, set, cl, e))
+	    write_one(dir, "report.html", emit_html_report, set, cl, e) ||
+	    write_one(dir, "claimreview.json", emit_reviews, set, cl, e) ||
+	    write_one(dir, "claims.db", emit_sqlite, set, cl, e))
 		return -1;
 	return 0;
 }

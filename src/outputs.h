@@ -44,7 +44,8 @@ int outputs_write(const char *dir, const struct outputs_set *set,
 		  struct outputs_stats *st, struct err *e);
 
 /*
- * conflicts.jsonl, claims.csv and report.html in DIR from records read
+ * conflicts.jsonl, claims.csv, report.html, claimreview.json
+ * (emit_claimreview.h) and claims.db (emit_sqlite.h) in DIR from records read
  * back (records.h) and their conflicts (conflicts.h). The `report`
  * command uses it alone; outputs_write calls it. Returns 0, or -1 with
  * *e set.

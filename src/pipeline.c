@@ -8,6 +8,7 @@
 
 #include "actors.h"
 #include "arena.h"
+#include "budget.h"
 #include "emit_jsonl.h"
 #include "err.h"
 #include "figures.h"
@@ -27,6 +28,10 @@ struct pipeline {
 	struct matcher *matcher;
 	struct segment_lexicons seg;
 	struct keys *keys; /* NULL without places and predicates lexicons */
+	double work_budget_s; /* per article; 0: none */
+	/* NULL for the pipeline pipeline_new made; for a clone, the one it
+	 * shares everything but its matcher with */
+	const struct pipeline *parent;
 	struct lang *lang; /* NULL when the models are not installed */
 	const char *langs; /* processed languages, lang_in_list */
 };
@@ -54,10 +59,31 @@ struct pipeline *pipeline_new(const char *patterns_dir,
 	return p;
 }
 
+void pipeline_set_work_budget(struct pipeline *p, double seconds)
+{
+	p->work_budget_s = seconds > 0 ? seconds : 0;
+}
+
+struct pipeline *pipeline_clone(const struct pipeline *p)
+{
+	struct pipeline *c = xmalloc(sizeof *c);
+	*c = *p;
+	c->parent = p;
+	c->matcher = rules_matcher_new(p->rules);
+	c->lang = p->lang ? lang_new() : NULL;
+	return c;
+}
+
 void pipeline_free(struct pipeline *p)
 {
 	if (!p)
 		return;
+	if (p->parent) {
+		rules_matcher_free(p->matcher);
+		lang_free(p->lang);
+		free(p);
+		return;
+	}
 	keys_free(p->keys);
 	lang_free(p->lang);
 	rules_matcher_free(p->matcher);
@@ -77,12 +103,13 @@ void pipeline_set_langs(struct pipeline *p, const char *list)
  * the body or from the title. */
 static void assign_keys(const struct pipeline *p, const struct article *a,
 			const struct segments *seg, struct figure_list *figs,
-			struct arena *arena)
+			struct arena *arena, struct budget *b)
 {
 	struct keys_article *body = keys_article_new(p->keys, a->text, a->len,
 						     arena);
 	struct keys_article *title = NULL;
-	for (size_t i = 0; i < figs->n; i++) {
+	for (size_t i = 0; i < figs->n && !budget_tick(b, "assigning keys");
+	     i++) {
 		struct figure *f = &figs->items[i];
 		struct keys_figure kf = {f->start, f->end, 0, 0, f->kind,
 					 f->per};
@@ -141,31 +168,63 @@ static FILE *memstream(char **mem, size_t *n)
  * FILE, so they are pointed at a memory stream; the text is then copied
  * into the arena so that it is freed with the article.
  */
+/* The article ran out of its work budget: *e says where. */
+static int gave_up(struct budget *b, const struct pipeline_result *out,
+		   struct err *e)
+{
+	err_set(e, ERR_BUDGET, out->art.source,
+		"gave up after %.1f s of work: still %s when the "
+		"--work-budget of %g s ran out",
+		budget_used(b), b->stage ? b->stage : "working", b->limit);
+	return -1;
+}
+
 static int records(struct pipeline *p, struct arena *arena,
-		   struct pipeline_result *out, struct err *e)
+		   struct pipeline_result *out, struct err *e,
+		   struct budget *b)
 {
 	struct figure_list figs = {0};
 	struct actor_list actors = {0};
 	struct quote_list quotes = {0};
-	out->art.lang = lang_decide(p ? p->lang : NULL, out->art.lang,
-				    out->art.text, out->art.len);
+	const char *declared = out->art.lang;
+	const char *lg = lang_decide(p ? p->lang : NULL, declared,
+				     out->art.text, out->art.len);
+	/* the identifier's answer lives in its handle until the next
+	 * article: the article keeps a copy */
+	out->art.lang = lg && lg != declared ? arena_strdup(arena, lg) : lg;
 	if (p && !lang_in_list(p->langs, out->art.lang))
 		out->lang_skipped = 1;
 	if (p && !out->lang_skipped) {
 		const struct article *a = &out->art;
 		struct segments seg;
+		/* The budget is checked between stages and in the loops
+		 * over figures; a stage is not cut short inside. */
+		if (budget_over(b, "reading the page"))
+			return gave_up(b, out, e);
 		segment_text(a->text, a->len, &p->seg, arena, &seg);
+		if (budget_over(b, "splitting sentences"))
+			return gave_up(b, out, e);
 		figures_extract(p->figures, p->matcher, a, &seg, arena, &figs);
+		if (budget_over(b, "finding figures"))
+			return gave_up(b, out, e);
 		if (p->keys)
-			assign_keys(p, a, &seg, &figs, arena);
+			assign_keys(p, a, &seg, &figs, arena, b);
+		if (budget_over(b, "assigning keys"))
+			return gave_up(b, out, e);
 		out->warnings = figs.warnings;
 		out->nwarnings = figs.nwarnings;
 		actors_extract(p->actors, a->text, a->len, &seg, arena,
 			       &actors);
+		if (budget_over(b, "finding actors"))
+			return gave_up(b, out, e);
 		quotes_extract(p->quotes, a->text, a->len, &seg, &actors,
 			       arena, &quotes);
+		if (budget_over(b, "finding quotes"))
+			return gave_up(b, out, e);
 		/* A figure's speaker: its quote's, or its sentence's source */
 		for (size_t i = 0; i < figs.n; i++) {
+			if (budget_tick(b, "finding speakers"))
+				return gave_up(b, out, e);
 			struct figure *f = &figs.items[i];
 			if (!f->in_title)
 				f->speaker = quotes_source(
@@ -203,19 +262,26 @@ int pipeline_from_source(struct pipeline *p, const struct source *src,
 			 struct pipeline_result *out, struct err *e)
 {
 	memset(out, 0, sizeof *out);
+	struct budget b;
+	budget_start(&b, p ? p->work_budget_s : 0);
 	if (reader_read(src, ro, arena, &out->art, e) != 0)
 		return -1;
-	return records(p, arena, out, e);
+	return records(p, arena, out, e, &b);
 }
 
-int pipeline_from_bytes(struct pipeline *p, const char *source, const char *bytes, size_t len,
+int pipeline_from_bytes(struct pipeline *p, const char *source,
+			const char *bytes, size_t len,
 			const char *content_type, const char *final_url,
-			struct arena *arena, struct pipeline_result *out,
-			struct err *e)
+			const char *date, struct arena *arena,
+			struct pipeline_result *out, struct err *e)
 {
 	memset(out, 0, sizeof *out);
+	struct budget b;
+	budget_start(&b, p ? p->work_budget_s : 0);
 	if (reader_from_bytes(source, bytes, len, content_type, final_url,
 			      arena, &out->art, e) != 0)
 		return -1;
-	return records(p, arena, out, e);
+	if (!out->art.published && date)
+		out->art.published = arena_strndup(arena, date, strlen(date));
+	return records(p, arena, out, e, &b);
 }

@@ -30,6 +30,27 @@ struct pipeline *pipeline_new(const char *patterns_dir,
 void pipeline_free(struct pipeline *p);
 
 /*
+ * The work budget of every article (--work-budget): an article that has
+ * used more than `seconds` of its thread's CPU time (budget.h) when a
+ * stage ends, or in the loops over its figures, is given up: the
+ * pipeline_from_* call fails with ERR_BUDGET, "gave up after N s of
+ * work: still STAGE when the --work-budget of S s ran out". 0: no limit
+ * (the default of a new pipeline). Set it before processing articles;
+ * the per-article state lives on the stack, so threads may share p.
+ */
+void pipeline_set_work_budget(struct pipeline *p, double seconds);
+
+/*
+ * A pipeline for another thread: it shares p's compiled rules, lexicons
+ * and tables (read-only while articles are processed) and has its own
+ * matcher (PCRE2 match data, match context, JIT stack) and language
+ * identifier (libexttextcat keeps scratch state in its handle), the only
+ * state that changes during an article. Costs one matcher and one load
+ * of the language models, not a rule-set compile. Free every clone with pipeline_free before p.
+ */
+struct pipeline *pipeline_clone(const struct pipeline *p);
+
+/*
  * The languages whose articles go through the rule sets (which are
  * English): a comma-separated list of primary subtags or "all" (lang.h).
  * The default is "en". An article in another language still gets its
@@ -67,12 +88,15 @@ int pipeline_from_source(struct pipeline *p, const struct source *src,
 			 const struct reader_opts *ro, struct arena *arena,
 			 struct pipeline_result *out, struct err *e);
 
-/* Bytes downloaded for `source` (a URL as given); content_type and
- * final_url from the response, or NULL. Same contract. */
-int pipeline_from_bytes(struct pipeline *p, const char *source, const char *bytes, size_t len,
+/* Bytes downloaded for `source` (a URL as given) or read from an
+ * archive record; content_type and final_url from the response, or NULL;
+ * date (ISO 8601, e.g. a WARC-Date) becomes the article's published date
+ * when the page states none, or NULL. Same contract. */
+int pipeline_from_bytes(struct pipeline *p, const char *source,
+			const char *bytes, size_t len,
 			const char *content_type, const char *final_url,
-			struct arena *arena, struct pipeline_result *out,
-			struct err *e);
+			const char *date, struct arena *arena,
+			struct pipeline_result *out, struct err *e);
 
 /* Counts the records of a JSON Lines text whose type is `type`
  * ({"type":"figure",...), for progress lines and stats. */

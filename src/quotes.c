@@ -16,8 +16,13 @@
 
 #define NONE SIZE_MAX
 
-/* How many paragraphs back a pronoun looks for what it stands for. */
+/* How many paragraphs back a pronoun looks for what it stands for, and
+ * at most how many bytes (a paragraph can be as long as the text). */
 #define PRONOUN_PARAS 3
+#define PRONOUN_BYTES 4000
+/* How many mentions or quotes a "named last before" search looks back
+ * over: every search is then O(BACK_ITEMS) whatever the text. */
+#define BACK_ITEMS 256
 /* Words between a quote and its cue after it ("...,” the newspaper
  * said"): more than this is another clause. */
 #define AFTER_WORDS 24
@@ -712,9 +717,12 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 	size_t para = paragraph_of(c, w.s);
 	size_t from = para >= PRONOUN_PARAS ? para - PRONOUN_PARAS : 0;
 	size_t lo = c->seg->npara ? c->seg->paras[from].start : 0;
+	if (w.s > PRONOUN_BYTES && lo < w.s - PRONOUN_BYTES)
+		lo = w.s - PRONOUN_BYTES;
 	const struct actor_list *al = c->al;
 	size_t best = NONE, best_pos = 0, loose = NONE;
-	for (size_t i = actors_mention_from(al, w.s); i-- > 0;) {
+	for (size_t i = actors_mention_from(al, w.s), k = 0;
+	     i-- > 0 && k < BACK_ITEMS; k++) {
 		const struct actor_mention *m = &al->mentions[i];
 		if (m->start < lo)
 			break;
@@ -736,7 +744,7 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 			loose = m->actor;
 	}
 	/* an earlier quote's speaker counts as named where the quote ends */
-	for (size_t k = qi; k-- > 0;) {
+	for (size_t k = qi; k-- > 0 && qi - k <= BACK_ITEMS;) {
 		const struct quote *q = &c->q[k];
 		if (q->mark_end < lo)
 			break;
@@ -780,7 +788,8 @@ static size_t nearest_body(const struct qctx *c, size_t pos, struct word head,
 			   bool media)
 {
 	const struct actor_list *al = c->al;
-	for (size_t i = actors_mention_from(al, pos); i-- > 0;) {
+	for (size_t i = actors_mention_from(al, pos), k = 0;
+	     i-- > 0 && k < BACK_ITEMS; k++) {
 		const struct actor *a = &al->items[al->mentions[i].actor];
 		if (a->kind != ACTOR_ORG)
 			continue;
@@ -796,7 +805,8 @@ static size_t nearest_body(const struct qctx *c, size_t pos, struct word head,
 static size_t nearest_org(const struct qctx *c, size_t pos)
 {
 	const struct actor_list *al = c->al;
-	for (size_t i = actors_mention_from(al, pos); i-- > 0;) {
+	for (size_t i = actors_mention_from(al, pos), k = 0;
+	     i-- > 0 && k < BACK_ITEMS; k++) {
 		const struct actor *a = &al->items[al->mentions[i].actor];
 		if (a->kind == ACTOR_ORG && !a->outlet)
 			return al->mentions[i].actor;
@@ -921,9 +931,12 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 		 * Boeing Defense, Space, and Security, said": back over a few
 		 * commas to a name that opens the clause */
 		size_t k = comma;
+		size_t klo = comma > lo + 600 ? comma - 600 : lo;
 		for (int n = 0; n < 5; n++) {
-			while (k > lo && c->t[k - 1] != ',')
+			while (k > klo && c->t[k - 1] != ',')
 				k--;
+			if (k <= klo)
+				break;
 			if (k <= lo)
 				break;
 			k--;
@@ -1022,7 +1035,8 @@ static struct who subject_after(const struct qctx *c, size_t ve, size_t hi,
 	if (i < c->al->nmentions) {
 		const struct actor_mention *m = &c->al->mentions[i];
 		size_t words = 0;
-		bool clean = m->start < hi;
+		/* five words are well under 200 bytes */
+		bool clean = m->start < hi && m->start < w.s + 200;
 		for (size_t k = w.s; clean && k < m->start; k++) {
 			char ch = c->t[k];
 			clean =
@@ -1075,8 +1089,10 @@ static struct who first_named(const struct qctx *c, size_t lo, size_t hi,
 	struct word w;
 	if (word_after(c, lo, hi, &w) && pronoun(c, w) != P_NONE)
 		return resolve_pronoun(c, w, pronoun(c, w), qi);
-	for (size_t i = actors_mention_from(c->al, lo);
-	     i < c->al->nmentions && c->al->mentions[i].start < hi; i++) {
+	for (size_t i = actors_mention_from(c->al, lo), k = 0;
+	     i < c->al->nmentions && c->al->mentions[i].start < hi &&
+	     k < BACK_ITEMS;
+	     i++, k++) {
 		const struct actor_mention *m = &c->al->mentions[i];
 		if (in_any_quote(c, m->start))
 			continue;
@@ -1158,9 +1174,9 @@ static bool after_cue(struct qctx *c, size_t qi, struct cue *out,
 	const struct quote *q = &c->q[qi];
 	size_t para = c->qpara[qi];
 	size_t pe = c->seg->paras[para].end;
-	for (size_t i = para; i < c->seg->npara; i++)
-		if (c->seg->paras[i].start <= q->mark_end &&
-		    q->mark_end <= c->seg->paras[i].end)
+	for (size_t i = para;
+	     i < c->seg->npara && c->seg->paras[i].start <= q->mark_end; i++)
+		if (q->mark_end <= c->seg->paras[i].end)
 			pe = c->seg->paras[i].end;
 	size_t p = q->mark_end;
 	while (p < pe && (c->t[p] == ' ' || c->t[p] == ','))
@@ -1170,6 +1186,9 @@ static bool after_cue(struct qctx *c, size_t qi, struct cue *out,
 	size_t se = p < pe ? sentence_end(c, p) : pe;
 	if (se > pe || se < p)
 		se = pe;
+	/* AFTER_WORDS words fit in a few hundred bytes */
+	if (se - p > AFTER_WORDS * 40)
+		se = p + AFTER_WORDS * 40;
 	size_t hi = p;
 	while (hi < se) {
 		enum mark k;
@@ -1356,9 +1375,9 @@ void quotes_extract(const struct quotes *qx, const char *text, size_t len,
 static const char *sentence_source(const struct qctx *c, size_t start)
 {
 	size_t lo = sentence_start(c, start), hi = sentence_end(c, start);
-	size_t qi = 0;
-	while (qi < c->nq && c->q[qi].mark_start < start)
-		qi++;
+	size_t qi = util_count_below(c->q, c->nq, sizeof *c->q,
+				     offsetof(struct quote, mark_start), start,
+				     false);
 	struct cue v[32];
 	size_t n = cues_in(c, lo, hi, v, 32);
 	/* From the end: the attribution that closes a sentence ("...,
@@ -1382,11 +1401,13 @@ const char *quotes_source(const struct quotes *qx, const char *text, size_t len,
 			  const struct quote_list *ql, size_t start, size_t end)
 {
 	(void)end;
-	for (size_t i = 0; i < ql->n; i++) {
-		const struct quote *q = &ql->items[i];
-		if (q->mark_start <= start && start < q->mark_end)
-			return q->speaker;
-	}
+	/* quotes do not overlap: only the last one opening at or before
+	 * start can hold it */
+	size_t qn = util_count_below(ql->items, ql->n, sizeof *ql->items,
+				     offsetof(struct quote, mark_start), start,
+				     true);
+	if (qn > 0 && start < ql->items[qn - 1].mark_end)
+		return ql->items[qn - 1].speaker;
 	struct qctx c = {.qx = qx,
 			 .t = text,
 			 .len = len,

@@ -8,7 +8,6 @@
 #include "util.h"
 
 /* RFC 9309 2.5: crawlers must parse at least 500 KiB. */
-#define ROBOTS_MAX_BYTES (512 * 1024)
 #define CRAWL_DELAY_MAX_MS 60000L
 
 struct rule {
@@ -80,8 +79,13 @@ struct robots *robots_parse(const char *txt, size_t len, const char *agent)
 {
 	struct rule_list mine = {0}, star = {0};
 	bool in_mine = false, in_star = false, in_rules = false;
-	if (len > ROBOTS_MAX_BYTES)
+	if (len > ROBOTS_MAX_BYTES) {
+		/* The first 512 KiB, without the line cut in two there: its
+		 * head could allow more than the whole line says. */
 		len = ROBOTS_MAX_BYTES;
+		while (len > 0 && txt[len] != '\n' && txt[len] != '\r')
+			len--;
+	}
 	size_t i = 0;
 	while (i < len) {
 		size_t s = i;

@@ -11,9 +11,13 @@
  */
 struct robots;
 
+/* The part of a robots.txt that is read (and downloaded): 512 KiB. */
+#define ROBOTS_MAX_BYTES (512 * 1024)
+
 /*
  * Parses a robots.txt body (need not be NUL-terminated; at most the first
- * 512 KiB are read, as the RFC allows) and keeps the group for `agent`
+ * ROBOTS_MAX_BYTES are read, as the RFC allows, up to the last line end
+ * within them) and keeps the group for `agent`
  * (the product token, "claimex"): the groups whose User-agent line names
  * it, case-insensitively, merged; else the "*" groups; else none (allow
  * all). Free with robots_free.

@@ -46,7 +46,7 @@ printf '\177ELF\002\001\001\000\000\000\000\000binary' >"$WORK/bin.txt"
 printf 'abc \201\215\220 def and more text here\n' >"$WORK/badutf8.txt"
 head -c 5000 /dev/zero | tr '\0' 'x' >"$WORK/big.txt"
 mkdir "$WORK/unreadable.d"
-python3 -c "import sys; sys.stdout.write('<html><body>' + '<div>' * 100000 + '<p>deep text here</p>' + '</div>' * 100000 + '</body></html>')" >"$WORK/deep.html"
+python3 -c "import sys; sys.stdout.write('<html><body>' + '<div>' * 100000 + '<p>The deep text here says the ministry sent 1,200 troops to the border on Monday.</p>' + '</div>' * 100000 + '</body></html>')" >"$WORK/deep.html"
 python3 -c "import sys; sys.stdout.write('<html><body>' + '<b>' * 200000 + 'x' + '</body></html>')" >"$WORK/deep-inline.html"
 printf '<html><body><nav>Home</nav><script>var x = 1;</script></body></html>' >"$WORK/nobody.html"
 
@@ -65,8 +65,8 @@ count_type article 1
 t empty-folder "$CLAIMEX" -q text "$WORK/unreadable.d/"
 rc_is 0; err_empty
 t deep-nesting "$CLAIMEX" -q extract "$WORK/deep.html" "$GOOD"
-rc_is 1; err_has "$WORK/deep.html: HTML nested deeper than 256 levels"
-count_type article 1
+rc_is 0; err_empty; count_type article 2
+out_has '"sentence":"The deep text here says the ministry sent 1,200 troops'
 t deep-inline "$CLAIMEX" -q extract "$WORK/deep-inline.html" "$GOOD"
 if [ "$T_RC" -eq 0 ] || [ "$T_RC" -eq 1 ]; then ok; else bad "deep-inline: status $T_RC"; fi
 t no-article "$CLAIMEX" -q extract "$WORK/nobody.html" "$GOOD"

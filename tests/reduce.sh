@@ -38,7 +38,7 @@ t conflicts-bad "$CLAIMEX" conflicts "$D" "$WORK/bad.jsonl" "$WORK/missing.jsonl
 rc_is 1; err_has "$WORK/bad.jsonl: line 2:"; err_has "$WORK/missing.jsonl: No such file"
 count_type conflict 3
 t conflicts-empty "$CLAIMEX" conflicts /dev/null
-rc_is 0; count_type conflict 0
+rc_is 1; count_type conflict 0; err_has "/dev/null: no records"
 t report-bad-out "$CLAIMEX" report "$D" -o /proc/claimex-no
 rc_is 4
 summary reduce

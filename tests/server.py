@@ -11,7 +11,11 @@ Cron-mode routes (tests/cron.sh):
   /robots.txt          MODE rules (default): "*" may fetch nothing, the
                        claimex group may fetch all but /private/ (except
                        /private/ok*) with Crawl-delay 0; 404; 500; deny
-                       (claimex may fetch nothing)
+                       (claimex may fetch nothing); huge: "Disallow: /"
+                       for all first, then 64 MB of comment lines (the
+                       bytes actually sent are at /_robots_sent); cut:
+                       "Allow: /" for all, then the connection closes
+                       before the promised Content-Length
   /feed.rss /feed.atom /feed.rdf
                        feeds of /a/N.txt items (see FEED_ITEMS) with
                        ETag/Last-Modified and 304; feed.rss also lists a
@@ -24,6 +28,10 @@ Cron-mode routes (tests/cron.sh):
   /slow-art/NAME       the article after SLOW seconds (/_ctl/fast: 0)
   /ph/NAME             the article after 0.3 s (per-host limit test)
   /dated/YYYY-MM-DD/NAME  an article with that dateline
+  /xxe.rss             an RSS feed of /a/one.txt whose title is an
+                       external entity (file:///etc/passwd)
+  /laughs.rss          an RSS feed of /a/one.txt, two, three whose second
+                       item's title is a billion-laughs entity
   /big-feed            an RSS feed of /a/bN.txt items (?n=COUNT)
   /_hits               JSON: {"paths": {path: {status: count}},
                        "max": {prefix: most concurrent requests}}
@@ -93,6 +101,7 @@ class State:
         self.new_item = False
         self.fast = False
         self.robots = "rules"
+        self.robots_sent = 0  # bytes of the huge robots.txt written
 
 
 STATE = State()
@@ -108,6 +117,20 @@ def article_text(name, dateline=None):
             "$%d billion over ten years, officials said in a statement.\n\n"
             "Critics said the figure for %s was far higher than the "
             "estimate given last year.\n" % (name, n, name)).encode()
+
+
+def laughs():
+    """An RSS feed whose second item's title is a billion-laughs entity."""
+    ents, prev = '<!ENTITY lol "lol">', "lol"
+    for i in range(1, 10):
+        ents += '<!ENTITY lol%d "%s">' % (i, ("&%s;" % prev) * 10)
+        prev = "lol%d" % i
+    return ('<?xml version="1.0"?>\n<!DOCTYPE rss [%s]>\n'
+            '<rss version="2.0"><channel><title>Laughs</title>'
+            "<item><link>/a/one.txt</link></item>"
+            "<item><title>&lol9;</title><link>/a/two.txt</link></item>"
+            "<item><link>/a/three.txt</link></item>"
+            "</channel></rss>\n" % ents).encode()
 
 
 def rss(port, extra):
@@ -204,6 +227,28 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send(200, body, ctype, headers=[("ETag", etag),
                                               ("Last-Modified", LAST_MODIFIED)])
 
+    def huge_robots(self):
+        head = b"User-agent: *\nDisallow: /\n"
+        line = b"# " + b"padding " * 12 + b"\n"
+        chunk = line * (65536 // len(line))
+        total = 64 << 20
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", str(len(head) + total))
+        self.end_headers()
+        sent = 0
+        try:
+            self.wfile.write(head)
+            while sent < total:
+                part = chunk[:total - sent]
+                self.wfile.write(part)
+                sent += len(part)
+                with STATE.lock:
+                    STATE.robots_sent = sent
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        self.close_connection = True
+
     def tracked(self, prefix, fn):
         with STATE.lock:
             STATE.active[prefix] = STATE.active.get(prefix, 0) + 1
@@ -238,8 +283,29 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.send(404, b"none")
             elif mode == "500":
                 self.send(500, b"oops")
+            elif mode == "huge":
+                self.huge_robots()
+            elif mode == "cut":
+                self.send_response(200)
+                self.send_header("Content-Type", text)
+                self.send_header("Content-Length", "100000")
+                self.end_headers()
+                self.wfile.write(b"User-agent: *\nAllow: /\n")
+                self.close_connection = True
             else:
                 self.send(200, ROBOTS[mode], text)
+        elif p == "/xxe.rss":
+            self.send(200, b'<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY '
+                      b'xxe SYSTEM "file:///etc/passwd">]><rss version="2.0">'
+                      b"<channel><item><title>&xxe;</title><link>/a/one.txt"
+                      b"</link></item></channel></rss>\n",
+                      "application/rss+xml")
+        elif p == "/laughs.rss":
+            self.send(200, laughs(), "application/rss+xml")
+        elif p == "/_robots_sent":
+            with STATE.lock:
+                n = STATE.robots_sent
+            self.send(200, str(n).encode(), text)
         elif p == "/_hits":
             with STATE.lock:
                 body = json.dumps({"paths": STATE.hits, "max": STATE.max},
@@ -359,7 +425,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send(302, b"", headers=[("Location", "/loop")])
         elif p == "/to-file":
             self.send(302, b"", headers=[("Location", "file:///etc/passwd")])
-        elif p == "/slow":
+        elif p in ("/slow", "/slow-body"):
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
             self.send_header("Content-Length", "100000")

@@ -1,6 +1,7 @@
 /* test_actors.c - people, organizations and places: names, kinds, aliases,
  * roles, and what must not become an actor */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "actors.h"
@@ -119,6 +120,12 @@ static const struct actor_case cases[] = {
      "said Trump is demanding more. Trump often uses threats.",
      {{"Trump", "person", NULL, NULL}},
      {NULL}},
+    {"a surname keeps the person it stood for past a passing namesake",
+     "Hillary Clinton spoke in Ohio. Clinton said the plan would work. "
+     "Trump revived Bill Clinton's record. Clinton answered on Tuesday.",
+     {{"Hillary Clinton", "person", "Clinton", NULL},
+      {"Bill Clinton", "person", NULL, NULL}},
+     {"Clinton"}},
     {"a company and its short name",
      "Shares of Acme Corp fell. Acme said in a filing that it would "
      "cut jobs.",
@@ -197,6 +204,42 @@ static void test_cases(void)
 	arena_free(ar);
 }
 
+/* Many people in one text (the pass-2 index, not all pairs of names):
+ * each surname still finds its own full name. */
+static void test_many_names(void)
+{
+	enum { N = 300 };
+	static const char *const syl[] = {"ba", "ko", "ri", "mu", "te",
+					  "la", "do", "ne", "vi", "su"};
+	char *t = malloc(N * 64 + 1);
+	char sur[N][16];
+	size_t n = 0;
+	for (int i = 0; i < N; i++) {
+		int a = i % 10, b = (i / 10) % 10, c = (i / 100) % 10;
+		snprintf(sur[i], sizeof sur[i], "%c%s%s%sn",
+			 'A' + (i % 20), syl[a], syl[b], syl[c]);
+		n += (size_t)snprintf(t + n, 64, "Paul %s met us. %s said so. ",
+				      sur[i], sur[i]);
+	}
+	struct arena *ar = arena_new();
+	struct actor_list l;
+	extract(t, ar, &l);
+	size_t people = 0;
+	for (size_t i = 0; i < l.n; i++)
+		people += l.items[i].kind == ACTOR_PERSON;
+	CHECK_INT(people, N);
+	char full[32];
+	snprintf(full, sizeof full, "Paul %s", sur[N - 1]);
+	const struct actor *a = find(&l, full);
+	CHECK(a != NULL);
+	if (a) {
+		CHECK(has_alias(a, sur[N - 1]));
+		CHECK_INT(a->mentions, 2);
+	}
+	arena_free(ar);
+	free(t);
+}
+
 /* Mentions are sorted, point at the text and carry their flags. */
 static void test_mentions(void)
 {
@@ -239,6 +282,7 @@ int main(void)
 	seglex.starters = rules_lexicon(rules, "sentence_starters");
 	test_cases();
 	test_mentions();
+	test_many_names();
 	actors_free(ax);
 	rules_free(rules);
 	return harness_done("actors");

@@ -3,7 +3,6 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "arena.h"
 #include "err.h"
@@ -263,13 +262,6 @@ static void test_meta(void)
 
 /* ---- pathological input ---- */
 
-static double seconds(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
 /* Appends s to the buffer at *p. */
 static void put(char **p, const char *s, size_t n)
 {
@@ -338,16 +330,32 @@ static void test_pathological(void)
 	size_t len;
 
 	/* 100,000 nested divs, text at the bottom and after. libxml2
-	 * 2.9.14 stops building the tree at depth 256, so the text down
-	 * there is lost; what matters is that nothing recurses. */
-	char *deep =
-	    repeat("<html><body><p>" P1 "</p>", "<div>", 100000, "deep",
-		   "</div>", "<p>" P2 "</p></body></html>", &len);
+	 * 2.9.14 stops building the tree at depth 256; the page is parsed
+	 * again with its nesting flattened, so the text down there stays,
+	 * paragraphs apart, and nothing recurses. (Time is measured by
+	 * `make bench-hostile`, not here.) */
+	char *deep = repeat("<html><body><p>" P1 "</p>", "<div>", 100000,
+			    "<p>deep one</p><p>deep two</p>", "</div>",
+			    "<p>" P2 "</p></body></html>", &len);
 	struct arena *a = arena_new();
-	double t0 = seconds();
 	CHECK_INT(run(deep, len, a, &r), 0);
-	CHECK(seconds() - t0 < 2.0);
 	CHECK(strstr(r.text, "United States asked") != NULL);
+	CHECK(strstr(r.text, "\n\ndeep one\n\ndeep two\n\n") != NULL);
+	CHECK(!r.truncated);
+	arena_free(a);
+	free(deep);
+
+	/* Deep nesting of every kind at once: comments, a script holding
+	 * "</div>", quoted '>' in attributes, void and self-closed tags. */
+	deep = repeat("<html><body>",
+		      "<div class='a>b'><!-- <div> --><br><span/>", 5000,
+		      "<script>var s = '</div>';</script><p>" P1 "</p>",
+		      "</div>", "<p>" P2 "</p></body></html>", &len);
+	a = arena_new();
+	CHECK_INT(run(deep, len, a, &r), 0);
+	CHECK(strstr(r.text, "United States asked") != NULL);
+	CHECK(strstr(r.text, "var s") == NULL);
+	CHECK(!r.truncated);
 	arena_free(a);
 	free(deep);
 
@@ -364,9 +372,8 @@ static void test_pathological(void)
 	/* 100,000 unclosed inline elements. */
 	deep = repeat("<body><p>", "<b>x ", 100000, "", "", "</p>", &len);
 	a = arena_new();
-	t0 = seconds();
 	CHECK_INT(run(deep, len, a, &r), 0);
-	CHECK(seconds() - t0 < 2.0);
+	CHECK(r.len > 100000);
 	arena_free(a);
 	free(deep);
 
@@ -383,10 +390,8 @@ static void test_pathological(void)
 	big = repeat("<body><p>", "word, ", 10 * 1024 * 1024 / 6, "", "",
 		     "</p></body>", &len);
 	a = arena_new();
-	t0 = seconds();
 	CHECK_INT(run(big, len, a, &r), 0);
 	CHECK(r.len > 9 * 1024 * 1024);
-	CHECK(seconds() - t0 < 5.0);
 	arena_free(a);
 	free(big);
 
@@ -407,9 +412,7 @@ static void test_pathological(void)
 		     "same.</p>",
 		     200000, "", "", "</div></body>", &len);
 	a = arena_new();
-	t0 = seconds();
 	CHECK_INT(run(big, len, a, &r), 0);
-	CHECK(seconds() - t0 < 5.0);
 	CHECK(r.len > 200000);
 	arena_free(a);
 	free(big);

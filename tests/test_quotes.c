@@ -200,6 +200,38 @@ static void test_sources(void)
 	arena_free(ar);
 }
 
+/* The hostile input of issue 12 at small size: hundreds of quotes that
+ * never close in one paragraph, each with a figure. Every mark opens a
+ * quote that ends at the next one; nobody is named. (Its cost is
+ * measured by make bench, not here.) */
+static void test_unclosed_run(void)
+{
+	enum { N = 400 };
+	static const char unit[] = "\"He said $5 billion ";
+	size_t ul = sizeof unit - 1;
+	char *t = malloc(3 + N * ul + 1);
+	memcpy(t, "T\n\n", 3);
+	for (size_t i = 0; i < N; i++)
+		memcpy(t + 3 + i * ul, unit, ul);
+	size_t len = 3 + N * ul;
+	t[len] = '\0';
+	struct arena *ar = arena_new();
+	struct segments seg;
+	struct actor_list al;
+	struct quote_list ql;
+	extract(t, ar, &seg, &al, &ql);
+	CHECK_INT(ql.n, N);
+	for (size_t i = 0; i < ql.n; i++) {
+		CHECK_STR(ql.items[i].text, "He said $5 billion");
+		CHECK_STR(ql.items[i].speaker, NULL);
+	}
+	/* a figure inside the last quote: its quote's speaker (none) */
+	size_t at = len - 10;
+	CHECK_STR(quotes_source(qx, t, len, &seg, &al, &ql, at, at + 2), NULL);
+	arena_free(ar);
+	free(t);
+}
+
 static char *slurp(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
@@ -299,6 +331,7 @@ int main(void)
 	seglex.starters = rules_lexicon(rules, "sentence_starters");
 	test_cases();
 	test_sources();
+	test_unclosed_run();
 	test_wire();
 	quotes_free(qx);
 	actors_free(ax);
