@@ -42,6 +42,21 @@ SAN_LIB  := $(LIB_SRC:src/%.c=build/san/%.o)
 TESTS    := $(sort $(wildcard tests/test_*.c))
 TEST_BIN := $(TESTS:tests/%.c=build/san/tests/%)
 
+# libFuzzer targets (see `fuzz` below); defined here because check-tests
+# needs them and make expands prerequisites as it reads them.
+FUZZ_SECONDS ?= 60
+FUZZ_SMOKE   ?= 3
+FUZZ_CC      ?= clang
+FUZZ_TARGETS := reader feed robots rules lexicon records text pipeline url \
+                dates warc
+FUZZ_SAN     := -fsanitize=address,undefined,float-cast-overflow \
+                -fsanitize=implicit-signed-integer-truncation \
+                -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_CFLAGS   = -std=c11 -D_DEFAULT_SOURCE -pthread -g -O1 -MMD -MP $(FUZZ_SAN) $(PKG_CFLAGS) \
+                -DCLAIMEX_DATADIR='"$(PREFIX)/share/claimex"'
+FUZZ_OBJ     := $(LIB_SRC:src/%.c=build/fuzz/obj/%.o)
+FUZZ_BIN     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+
 .PHONY: all deps run test unit check-tests bench install uninstall clean \
         lint format format-check leakcheck golden-update fuzz \
         fuzz-build fuzz-smoke bench-hostile check-libs
@@ -117,18 +132,6 @@ bench/figures_bench: bench/figures_bench.c $(filter-out build/rel/main.o,$(OBJ))
 # float-cast-overflow, which gcc's lacks) and signed implicit integer
 # truncation; unsigned wrap-around is left out because hashing relies on
 # it and it is defined behaviour. See docs/hostile.md.
-FUZZ_SECONDS ?= 60
-FUZZ_SMOKE   ?= 3
-FUZZ_CC      ?= clang
-FUZZ_TARGETS := reader feed robots rules lexicon records text pipeline url \
-                dates warc
-FUZZ_SAN     := -fsanitize=address,undefined,float-cast-overflow \
-                -fsanitize=implicit-signed-integer-truncation \
-                -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_CFLAGS   = -std=c11 -D_DEFAULT_SOURCE -pthread -g -O1 -MMD -MP $(FUZZ_SAN) $(PKG_CFLAGS) \
-                -DCLAIMEX_DATADIR='"$(PREFIX)/share/claimex"'
-FUZZ_OBJ     := $(LIB_SRC:src/%.c=build/fuzz/obj/%.o)
-FUZZ_BIN     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 
 build/fuzz/obj/%.o: src/%.c | build/fuzz/obj
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
@@ -136,6 +139,9 @@ build/fuzz/obj/%.o: src/%.c | build/fuzz/obj
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -Isrc -o $@ $< $(FUZZ_OBJ) \
 	  $(PKG_LIBS)
+
+# The objects are intermediate files of a pattern chain: keep them.
+.PRECIOUS: build/fuzz/obj/%.o
 
 build/fuzz/obj:
 	mkdir -p $@

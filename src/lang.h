@@ -30,8 +30,8 @@ void lang_free(struct lang *l);
  *   declared English tag (CMS templates say lang="en" on every page);
  * - NULL (unknown) when the text is too short or no model fits, and the
  *   declared tag, if any, is kept.
- * Returns `declared` itself, NULL, or a string in l valid until the next
- * call with l (copy it to keep it). Cost: linear in
+ * Returns a static string, `declared` itself, a tag held in l (valid
+ * until l's next call: copy it to keep it), or NULL. Cost: linear in
  * the first 20 KB of the text, plus about 0.5 ms for the models when the
  * text is not English.
  */

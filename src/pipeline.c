@@ -186,12 +186,13 @@ static int records(struct pipeline *p, struct arena *arena,
 	struct figure_list figs = {0};
 	struct actor_list actors = {0};
 	struct quote_list quotes = {0};
-	const char *declared = out->art.lang;
-	const char *lg = lang_decide(p ? p->lang : NULL, declared,
-				     out->art.text, out->art.len);
-	/* the identifier's answer lives in its handle until the next
-	 * article: the article keeps a copy */
-	out->art.lang = lg && lg != declared ? arena_strdup(arena, lg) : lg;
+	const char *lang = lang_decide(p ? p->lang : NULL, out->art.lang,
+				       out->art.text, out->art.len);
+	/* lang_decide's tag lives in the identifier, which the thread's next
+	 * article overwrites before the records of this one are written */
+	if (lang && lang != out->art.lang)
+		lang = arena_strndup(arena, lang, strlen(lang));
+	out->art.lang = lang;
 	if (p && !lang_in_list(p->langs, out->art.lang))
 		out->lang_skipped = 1;
 	if (p && !out->lang_skipped) {

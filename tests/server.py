@@ -364,7 +364,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif p == "/a/dead.txt":
             self.send(404, b"gone", text)
         elif p.startswith("/a/") and p.endswith(".txt"):
-            self.tracked("/a/", lambda: self.cached(article_text(p[3:-4]), text))
+            # held 20 ms so that concurrent requests overlap in the server
+            # however busy the machine is (the concurrency tests count them)
+            self.tracked("/a/", lambda: (time.sleep(0.02),
+                                         self.cached(article_text(p[3:-4]), text)))
         elif p.startswith("/private/"):
             self.send(200, article_text("private"), text)
         elif p.startswith("/flaky/"):
