@@ -108,8 +108,12 @@ test: deps
 golden-update: build/san/claimex
 	@sh tests/golden.sh build/san/claimex --update
 
-bench: claimex bench/parse_bench bench/figures_bench
+bench: claimex bench/parse_bench bench/figures_bench bench/reduce_bench
 	@sh bench/bench.sh
+
+bench/reduce_bench: bench/reduce_bench.c $(filter-out build/rel/main.o,$(OBJ))
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(filter-out build/rel/main.o,$(OBJ)) \
+	  $(PKG_LIBS) $(LDFLAGS)
 
 # Pathological inputs at 1 MB and 4 MB: CPU time per MB and the 4 MB / 1 MB
 # ratio of each (bench/hostile.py; docs/hostile.md).

@@ -92,18 +92,16 @@ awk -v t="$fbest" -v n="$FETCH_N" -v g="$got" 'BEGIN {
 	printf "  claimex fetch --downloads 8  %7.3f s  %7.1f articles/s  (%d of %d articles, local server)\n", t, n / t, g, n
 }'
 
-# The reduce step: `claimex conflicts` over generated records, at three
-# sizes, to show time and peak memory grow as n log n or better.
-SIZES=${BENCH_CONFLICT_SIZES:-"250000 500000 1000000"}
-echo "conflicts (reduce step over generated figure records):"
+# The reduce step over generated records (bench/gen_records.py: stories
+# of 2-8 articles with signatures, about 10 figures per article with
+# claims) at growing sizes: reading (JSON parsing) and the reduce itself
+# (stories, copies, conflicts) timed apart, one core, peak memory. The
+# largest size is a million articles (about 10 million figures, 5 GB of
+# records); BENCH_REDUCE_SIZES chooses others.
+SIZES=${BENCH_REDUCE_SIZES:-"100000 300000 1000000"}
+echo "reduce step (bench/reduce_bench over generated records, one core):"
 for n in $SIZES; do
 	f=bench/data/records-$n.jsonl
 	[ -s "$f" ] || python3 bench/gen_records.py "$n" >"$f"
-	mb=$(wc -c <"$f" | awk '{printf "%.0f", $1 / 1e6}')
-	/usr/bin/time -f "%e %M" -o bench/data/time.txt \
-		./claimex -q conflicts "$f" >/dev/null
-	read -r secs kb <bench/data/time.txt
-	awk -v n="$n" -v s="$secs" -v k="$kb" -v mb="$mb" 'BEGIN {
-		printf "  %8d figures (%4d MB)  %6.2f s  %6.0f MB peak  %.2f us/figure\n",
-		       n, mb, s, k / 1024, s * 1e6 / n }'
+	bench/reduce_bench "$f"
 done

@@ -126,3 +126,23 @@ Sign
 Subscribe
 Click
 Share
+
+# --- "I" with a verb, and words that open speech: never a name ---
+I've
+I’ve
+I'm
+I’m
+I'll
+I’ll
+I'd
+I’d
+Well
+Never
+Generally
+Oh
+Okay
+OK
+Thanks
+Please
+Sorry
+People

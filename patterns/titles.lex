@@ -1,6 +1,6 @@
 # titles.lex — claimex title lexicon: honorifics, ranks and offices that precede (or describe) a person's name.
 # Fields (TAB-separated): TITLE  GENDER  KIND   GENDER ∈ m|f|u (gender implied by the title, u = none);
-# KIND ∈ honorific (courtesy/rank form written directly before a name: Mr., Dr., Sen., Gen.) | office (a position).
+# KIND ∈ honorific (courtesy/rank form written directly before a name: Mr., Dr., Sen., Gen.) | office (a position) | party (a party label, a title only before a person).
 # Multi-word titles allowed; match longest first. 'Major' and 'Private' left out (too often ordinary adjectives).
 
 # --- Honorifics and abbreviated ranks (appear directly before a name) ---
@@ -92,6 +92,15 @@ Patriarch	m	office
 Grand Mufti	m	office
 Mufti	m	office
 Chief Rabbi	u	office
+# --- Party labels written before a name ("Republican Donald Trump",
+# "Democratic Sen. Tim Kaine"): no part of the name. KIND party: a title
+# only before a person, not in "Democratic National Convention" ---
+Republican	u	party
+Democrat	u	party
+Democratic	u	party
+GOP	u	party
+Libertarian	u	party
+
 # --- Heads of state and government ---
 President	u	office
 Vice President	u	office
@@ -408,6 +417,7 @@ Chief Constable	u	office
 Constable	u	office
 Police Commissioner	u	office
 Police Chief	u	office
+Chief	u	office
 Chief of Police	u	office
 Fire Chief	u	office
 Officer	u	office

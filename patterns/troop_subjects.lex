@@ -10,3 +10,13 @@ troop deployment
 troop deployments
 force level
 force levels
+garrison
+garrisons
+contingent
+contingents
+rotational force
+reserve force
+reserve forces
+task force
+expeditionary force
+standing army

@@ -13,6 +13,13 @@ fi
 command -v cc >/dev/null 2>&1 || missing="$missing gcc libc6-dev"
 command -v make >/dev/null 2>&1 || missing="$missing make"
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"
+# The fuzz targets (make fuzz, smoked by make test) need clang and its
+# libFuzzer runtime.
+command -v clang >/dev/null 2>&1 || missing="$missing clang"
+if ! command -v clang >/dev/null 2>&1 ||
+	[ ! -e "$(clang -print-file-name=libclang_rt.fuzzer-$(uname -m).a)" ]; then
+	missing="$missing libclang-rt-dev"
+fi
 # The report test renders report.html in headless Chromium.
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 # The cluster test runs a real Dask scheduler and workers: Debian's

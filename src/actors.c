@@ -751,8 +751,24 @@ static size_t verb_after(const struct ctx *c, size_t ti, bool comma_ok)
 
 /* ---- entities and mentions ------------------------------------------ */
 
+static const char *fold_text(struct arena *ar, const char *s, size_t n,
+			     bool name);
+
 /* Copies s[0..n) with every run of white space folded to one space. */
 static const char *fold_copy(struct arena *ar, const char *s, size_t n)
+{
+	return fold_text(ar, s, n, false);
+}
+
+/* The same for a person's name, whose curly apostrophe becomes straight
+ * ("O’Neill" and "O'Neill" are one name). */
+static const char *fold_name(struct arena *ar, const char *s, size_t n)
+{
+	return fold_text(ar, s, n, true);
+}
+
+static const char *fold_text(struct arena *ar, const char *s, size_t n,
+			     bool name)
 {
 	char *o = arena_alloc(ar, n + 1);
 	size_t k = 0;
@@ -767,6 +783,15 @@ static const char *fold_copy(struct arena *ar, const char *s, size_t n)
 		if (sp)
 			o[k++] = ' ';
 		sp = false;
+		/* one apostrophe in names: "O’Neill" is "O'Neill" */
+		if (name && i + 3 <= n && (unsigned char)s[i] == 0xE2 &&
+		    (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] == 0x99 && k > 0 && i + 3 < n &&
+		    is_ascii_alpha((unsigned char)s[i + 3])) {
+			o[k++] = '\'';
+			i += 3;
+			continue;
+		}
 		o[k++] = s[i++];
 	}
 	o[k] = '\0';
@@ -1646,7 +1671,7 @@ static void handle_name(struct ctx *c, size_t n0, size_t n1,
 	if (g == ACTOR_GENDER_UNKNOWN)
 		g = name_gender(c, n0);
 	size_t s = c->tok[n0].s, e = c->tok[n1 - 1].e;
-	const char *name = fold_copy(c->arena, c->t + s, e - s);
+	const char *name = fold_name(c->arena, c->t + s, e - s);
 	size_t ent = ent_get(c, ACTOR_PERSON, name);
 	struct ent *en = &c->ent[ent];
 	if (en->gender == ACTOR_GENDER_UNKNOWN)
@@ -1684,6 +1709,19 @@ static size_t split_run(struct ctx *c, size_t k, size_t j)
 		bool name_first = t + 1 < j && is_first(c, t, NULL) &&
 				  lex_at(c, t + 1).k == LK_NONE &&
 				  !nonname(c, t + 1);
+		/* "said Chad Bown": a one-word place before one unknown
+		 * capitalised word that speaks is a given name */
+		if (!name_first && h.k == LK_PLACE && t + 2 == j &&
+		    tok_before(c, t, h.end) == t &&
+		    lex_at(c, t + 1).k == LK_NONE && !nonname(c, t + 1) &&
+		    speech_adjacent(c, t, j))
+			name_first = true;
+		/* a party label is a title only before a given name or
+		 * another title: not in "Democratic National Convention" */
+		if (h.k == LK_TITLE && strstr(h.val, "party") &&
+		    !(t + 1 < j &&
+		      (is_first(c, t + 1, NULL) || lex_at(c, t + 1).k == LK_TITLE)))
+			h.k = LK_NONE;
 		if (h.k != LK_NONE && !(name_first && h.k == LK_PLACE &&
 					tok_before(c, t, h.end) == t)) {
 			size_t u = tok_before(c, t, h.end);
@@ -1738,10 +1776,18 @@ static size_t split_run(struct ctx *c, size_t k, size_t j)
 			struct lexhit h2 = lex_at(c, t);
 			/* "Michael Jordan": a one-word place inside a name
 			 * that began with a given name */
+			/* "Charlie King", "John Bishop": an office after a
+			 * given name is a family name */
+			if (h2.k == LK_TITLE && tok_before(c, t, h2.end) == t &&
+			    is_first(c, t - 1, NULL) && t - 1 == n0) {
+				t++;
+				continue;
+			}
 			if (h2.k != LK_NONE &&
 			    !(h2.k == LK_PLACE &&
 			      tok_before(c, t, h2.end) == t &&
-			      is_first(c, n0, NULL)))
+			      (is_first(c, n0, NULL) ||
+			       is_first(c, t - 1, NULL))))
 				break;
 			t++;
 		}
@@ -2117,6 +2163,10 @@ static size_t person_for(const struct ctx *c, const char *w, size_t n,
 			 size_t before, bool first_too)
 {
 	size_t cand[MAX_CAND], ncand = 0;
+	if (memchr(w, 0xE2, n)) {
+		w = fold_name(c->arena, w, n);
+		n = strlen(w);
+	}
 	size_t i = ent_find(c, ACTOR_PERSON, w, n);
 	if (i != NONE && named_person(&c->ent[i]))
 		cand[ncand++] = i;
@@ -2195,6 +2245,21 @@ static void resolve_pending(struct ctx *c)
 			nidx_add(&c->names, NK_ACRONYM, c->t + c->tok[a].s,
 				 c->tok[a].e - c->tok[a].s, i);
 	}
+	/* "Jordan said" after "Jim Jordan", "Monaco" after "Lisa O.
+	 * Monaco": a one-word place that is the surname of someone the
+	 * article names is that person */
+	for (size_t mi = 0; mi < c->nms; mi++) {
+		struct men *m = &c->men[mi];
+		if (c->ent[m->ent].kind != ACTOR_PLACE || m->as != m->s ||
+		    memchr(c->t + m->s, ' ', m->e - m->s))
+			continue;
+		size_t n = m->e - m->s;
+		if ((m->f & ACTOR_M_POSSESSIVE) && n > 2)
+			n -= c->t[m->e - 1] == 's' ? 2 : 0;
+		size_t who = person_for(c, c->t + m->s, n, m->s, false);
+		if (who != NONE && strchr(c->ent[who].name, ' '))
+			m->ent = who;
+	}
 	for (size_t pi = 0; pi < c->npend; pi++) {
 		struct pend *p = &c->pend[pi];
 		size_t s = c->tok[p->t0].s, e = c->tok[p->t1 - 1].e;
@@ -2203,7 +2268,7 @@ static void resolve_pending(struct ctx *c)
 		    (c->tok[p->t1 - 1].f & T_POSS) ? ACTOR_M_POSSESSIVE : 0;
 		size_t hit = NONE;
 		if (p->t1 - p->t0 > 1) {
-			const char *name = fold_copy(c->arena, c->t + s, e - s);
+			const char *name = fold_name(c->arena, c->t + s, e - s);
 			hit = ent_find(c, ACTOR_PERSON, name, strlen(name));
 		} else if (k->f & T_ALLCAPS) {
 			NIDX_FOR(&c->names, pos, NK_ACRONYM, c->t + s, e - s)
@@ -2264,7 +2329,7 @@ static void resolve_pending(struct ctx *c)
 		    role_word(c, p->t0, NULL, NULL) || suffix_word(c, p->t0) ||
 		    nonname(c, p->t0))
 			continue;
-		const char *name = fold_copy(c->arena, c->t + k->s, n);
+		const char *name = fold_name(c->arena, c->t + k->s, n);
 		size_t ent = ent_get(c, ACTOR_PERSON, name);
 		NIDX_FOR(&words, pos, NK_PEND, c->t + k->s, n)
 		{
@@ -2509,6 +2574,7 @@ static void build_output(struct ctx *c, struct actor_list *out)
 					  .role = e->role,
 					  .gender = e->gender,
 					  .outlet = (e->f & E_OUTLET) != 0,
+					  .unnamed = (e->f & E_UNNAMED) != 0,
 					  .first = c->men[mi].s};
 		n++;
 	}
@@ -2540,6 +2606,12 @@ static void build_output(struct ctx *c, struct actor_list *out)
 		if (e->extra)
 			add_alias(c->arena, &items[map[r]], e->extra,
 				  strlen(e->extra), &caps[map[r]]);
+		/* "The Washington Post" is also "Washington Post" (as in
+		 * "the Washington Post said") */
+		if (i == r && e->kind == ACTOR_ORG &&
+		    !strncmp(e->name, "The ", 4) && e->name[4])
+			add_alias(c->arena, &items[map[r]], e->name + 4,
+				  strlen(e->name + 4), &caps[map[r]]);
 		if (e->acr != NONE) {
 			const struct tok *k = &c->tok[e->acr];
 			add_alias(c->arena, &items[map[r]], c->t + k->s,

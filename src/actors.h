@@ -43,6 +43,7 @@ struct actor {
 	size_t mentions; /* how often it is named */
 	enum actor_gender gender;
 	bool outlet;  /* a news organisation */
+	bool unnamed; /* a description, not a name: "a senior aide" */
 	size_t first; /* offset of its first mention */
 };
 

@@ -18,7 +18,7 @@ enum opt_id {
 	OPT_HELP, OPT_VERSION, OPT_QUIET, OPT_VERBOSE, OPT_OUTPUT,
 	OPT_MAX_BYTES, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT, OPT_MAX_REDIRECTS,
 	OPT_JOBS, OPT_PER_HOST, OPT_DELAY, OPT_RETRIES, OPT_URLS, OPT_DB,
-	OPT_SINCE, OPT_WAIT,
+	OPT_SINCE, OPT_WAIT, OPT_NO_CSV_BOM,
 	OPT_PATTERNS, OPT_WORK_BUDGET, OPT_DOWNLOADS, OPT_FILES_FROM, OPT_LANG,
 };
 
@@ -84,6 +84,10 @@ static const struct opt options[] = {
 	{OPT_WAIT, 0, "wait", NULL,
 	 "with --db: wait for another run to finish\n"
 	 "instead of exiting with status 5"},
+	{OPT_NO_CSV_BOM, 0, "no-csv-bom", NULL,
+	 "run, report: write claims.csv without the UTF-8\n"
+	 "byte-order mark (by default it has one, so that\n"
+	 "Excel reads it as UTF-8)"},
 	{OPT_QUIET, 'q', "quiet", NULL, "print errors only"},
 	{OPT_VERBOSE, 'v', "verbose", NULL, "also print progress per input"},
 	{OPT_HELP, 'h', "help", NULL, "print this help and exit"},
@@ -384,6 +388,9 @@ static enum cli_action apply(const struct opt *o, const char *val,
 		break;
 	case OPT_WAIT:
 		cfg->wait = 1;
+		break;
+	case OPT_NO_CSV_BOM:
+		cfg->no_csv_bom = 1;
 		break;
 	case OPT_LANG:
 		if (lang_list_valid(val))

@@ -55,6 +55,7 @@ struct config {
 	const char *db_path;  /* --db: the SQLite store, or NULL */
 	const char *since;    /* --since YYYY-MM-DD, or NULL */
 	int wait;             /* --wait: wait for the store's lock */
+	int no_csv_bom;       /* --no-csv-bom: claims.csv without a BOM */
 	/* "patterns" next to the claimex binary (a checkout's ./claimex
 	 * run from another folder), or "" when /proc does not say */
 	char exe_patterns[4096];

@@ -3,10 +3,13 @@
 
 #include <math.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "records.h"
+#include "stories.h"
 #include "util.h"
 
 const char *conflicts_status_name(enum conflict_status s)
@@ -113,331 +116,206 @@ void conflicts_interval(double value, const char *hedge, const char *text,
 	*hi = fmax(*hi, value * 1.1);
 }
 
-/* The single year (1900-2099) a sentence names, or 0 for none or many. */
-static int sentence_year(const char *s)
-{
-	int year = 0;
-	if (!s)
-		return 0;
-	for (const char *p = s; *p; p++) {
-		if (!is_ascii_digit((unsigned char)p[0]) ||
-		    (p > s && (is_ascii_digit((unsigned char)p[-1]) ||
-			       p[-1] == '$' || p[-1] == '.' || p[-1] == ',')))
-			continue;
-		if (!is_ascii_digit((unsigned char)p[1]) ||
-		    !is_ascii_digit((unsigned char)p[2]) ||
-		    !is_ascii_digit((unsigned char)p[3]) ||
-		    is_ascii_digit((unsigned char)p[4]) || p[4] == ',' ||
-		    (p[4] == '.' && is_ascii_digit((unsigned char)p[5])))
-			continue;
-		int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 +
-			(p[2] - '0') * 10 + (p[3] - '0');
-		if (y < 1900 || y > 2099)
-			continue;
-		if (year && year != y)
-			return 0;
-		year = y;
-	}
-	return year;
-}
-
-static int year_of(const char *p)
-{
-	for (int i = 0; i < 4; i++)
-		if (!is_ascii_digit((unsigned char)p[i]))
-			return 0;
-	return (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
-	       (p[3] - '0');
-}
-
-static int published_year(const struct rec_article *a)
-{
-	if (!a || !a->published || strlen(a->published) < 4)
-		return 0;
-	return year_of(a->published);
-}
-
-/* A figure as the comparison sees it. */
-struct mention {
-	size_t fig;
-	const char *key, *unit, *article, *sentence;
-	double value, lo, hi;
-	long long start;
-	int year; /* 0: undated */
+/* One figure as the comparison sees it. */
+struct stmt {
+	size_t fig;	/* index into set->figures */
+	size_t article; /* index into set->articles */
+	size_t story;
+	size_t source; /* its copy group: the first article of it */
+	double lo, hi;
 };
 
-static int cmp_str(const char *a, const char *b)
+
+/* The same string, both absent included. */
+static bool same_str(const char *a, const char *b)
 {
 	if (!a || !b)
-		return (a != NULL) - (b != NULL);
-	return strcmp(a, b);
+		return a == b;
+	return !strcmp(a, b);
 }
 
-/* key, unit, article, position: the order mentions are listed in. */
-static int cmp_mention(const void *pa, const void *pb)
+/* Is word w (length n) one of the space-separated words of s? */
+static bool has_word(const char *s, const char *w, size_t n)
 {
-	const struct mention *a = pa, *b = pb;
-	int c;
-	if ((c = cmp_str(a->key, b->key)) || (c = cmp_str(a->unit, b->unit)) ||
-	    (c = cmp_str(a->article, b->article)))
+	for (const char *p = s; *p;) {
+		const char *e = strchr(p, ' ');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (l == n && !memcmp(p, w, n))
+			return true;
+		p += l + (e != NULL);
+	}
+	return false;
+}
+
+/* The last word of a thing: its head noun. */
+static const char *head_of(const char *s, size_t *n)
+{
+	const char *sp = strrchr(s, ' ');
+	const char *h = sp ? sp + 1 : s;
+	*n = strlen(h);
+	return h;
+}
+
+/* Do two things name one thing: the head of either is a word of the
+ * other ("relief" and "relief package", "military aid" and "aid
+ * package")? */
+static bool things_meet(const char *a, const char *b)
+{
+	size_t n;
+	const char *h = head_of(a, &n);
+	if (has_word(b, h, n))
+		return true;
+	h = head_of(b, &n);
+	return has_word(a, h, n);
+}
+
+/* How many words of thing a are words of thing b. */
+static size_t shared_words(const char *a, const char *b)
+{
+	size_t n = 0;
+	for (const char *p = a; *p;) {
+		const char *e = strchr(p, ' ');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		n += has_word(b, p, l);
+		p += l + (e != NULL);
+	}
+	return n;
+}
+
+size_t conflicts_claims_match(const char *kind, const struct claim *a,
+			      const struct claim *b, char *why, size_t cap)
+{
+	if (!same_str(a->role, b->role) || !same_str(a->span, b->span))
+		return 0;
+	if (a->purpose && b->purpose && strcmp(a->purpose, b->purpose))
+		return 0;
+	if (a->towards && b->towards && strcmp(a->towards, b->towards))
+		return 0;
+	bool thing_both = a->thing && b->thing;
+	bool thing_match = thing_both && things_meet(a->thing, b->thing);
+	bool thing_clash = thing_both && !thing_match;
+	bool action_eq = a->action && b->action && !strcmp(a->action, b->action);
+	/* "doubles", "rises": a change says nothing of what changes */
+	bool weak = action_eq && !strncmp(a->action, "change-", 7);
+	bool troops = kind && !strcmp(kind, "troops");
+	bool ok = troops ? action_eq && !thing_clash
+			 : thing_match || (action_eq && !weak && !thing_clash);
+	if (!ok)
+		return 0;
+	/* the evidence: shared words of the thing, the act, and every
+	 * other field both state alike */
+	size_t strength = thing_match ? shared_words(a->thing, b->thing) : 0;
+	if (action_eq && (!weak || thing_match))
+		strength++;
+	bool same_purpose = a->purpose && b->purpose;
+	bool same_towards = a->towards && b->towards;
+	bool same_when = a->when && b->when && !strcmp(a->when, b->when);
+	strength += same_purpose + same_towards + same_when + (a->span != NULL);
+	if (strength < CONFLICTS_MIN_EVIDENCE)
+		return 0;
+	if (why && cap) {
+		size_t n = 0;
+		why[0] = 0;
+#define WHY(...)                                                               \
+	do {                                                                   \
+		int k_ = snprintf(why + n, cap - n, __VA_ARGS__);              \
+		if (k_ > 0 && (size_t)k_ < cap - n)                            \
+			n += (size_t)k_;                                       \
+	} while (0)
+		if (thing_match)
+			WHY("thing: %s / %s", a->thing, b->thing);
+		if (action_eq)
+			WHY("%saction: %s", n ? "; " : "", a->action);
+		if (same_purpose)
+			WHY("%spurpose: %s", n ? "; " : "", a->purpose);
+		if (same_towards)
+			WHY("%stowards: %s", n ? "; " : "", a->towards);
+		if (same_when)
+			WHY("%swhen: %s", n ? "; " : "", a->when);
+		if (a->span)
+			WHY("%sspan: %s", n ? "; " : "", a->span);
+		if (a->role)
+			WHY("%srole: %s", n ? "; " : "", a->role);
+#undef WHY
+	}
+	return strength;
+}
+
+static size_t uf_find(size_t *p, size_t i)
+{
+	while (p[i] != i) {
+		p[i] = p[p[i]];
+		i = p[i];
+	}
+	return i;
+}
+
+static void uf_union(size_t *p, size_t a, size_t b)
+{
+	a = uf_find(p, a);
+	b = uf_find(p, b);
+	if (a != b) {
+		if (a < b)
+			p[b] = a;
+		else
+			p[a] = b;
+	}
+}
+
+/* A disagreement found between two statements: the first of each
+ * component explains its conflict record. */
+struct edge {
+	size_t a, b; /* indices into the statement array */
+	bool over_time;
+};
+
+
+
+/* A statement's sort key: its bucket (story, kind, unit) then value. */
+struct skey {
+	size_t story;
+	const char *kind, *unit; /* interned: compared by content */
+	double value;
+	const char *article; /* ties: the article id, then the offset */
+	long long start;
+	size_t idx;
+};
+
+static int cmp_skey(const void *pa, const void *pb)
+{
+	const struct skey *a = pa, *b = pb;
+	if (a->story != b->story)
+		return a->story < b->story ? -1 : 1;
+	int c = strcmp(a->kind, b->kind);
+	if (c)
 		return c;
-	if (a->start != b->start)
-		return a->start < b->start ? -1 : 1;
-	return a->fig < b->fig ? -1 : a->fig > b->fig;
-}
-
-/* unit, value, then the listing order. */
-static int cmp_value(const void *pa, const void *pb)
-{
-	const struct mention *a = pa, *b = pb;
-	int c = cmp_str(a->unit, b->unit);
+	c = strcmp(a->unit, b->unit);
 	if (c)
 		return c;
 	if (a->value != b->value)
 		return a->value < b->value ? -1 : 1;
-	return cmp_mention(pa, pb);
+	/* equal values: an order that does not depend on the order the
+	 * records were read in */
+	c = strcmp(a->article, b->article);
+	if (c)
+		return c;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
-static int cmp_year(const void *pa, const void *pb)
+static bool same_bucket(const struct skey *a, const struct skey *b)
 {
-	const struct mention *a = pa, *b = pb;
-	return a->year < b->year ? -1 : a->year > b->year;
+	return a->story == b->story && !strcmp(a->kind, b->kind) &&
+	       !strcmp(a->unit, b->unit);
 }
 
-static int cmp_ptr_str(const void *a, const void *b)
+static int cmp_member(const void *pa, const void *pb)
 {
-	return cmp_str(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The tightest common range of a run of mentions; they disagree when
- * some upper bound lies below some lower bound. */
-struct span {
-	double max_lo, min_hi;
-	size_t n;
-};
-
-static void span_add(struct span *s, const struct mention *m)
-{
-	if (!s->n || m->lo > s->max_lo)
-		s->max_lo = m->lo;
-	if (!s->n || m->hi < s->min_hi)
-		s->min_hi = m->hi;
-	s->n++;
-}
-
-static bool span_disagrees(const struct span *s)
-{
-	/* A relative epsilon keeps float noise from making a conflict. */
-	return s->n > 1 && s->min_hi < s->max_lo -
-					   1e-9 * fmax(fabs(s->max_lo), 1.0);
-}
-
-static struct span span_union(struct span a, const struct span *b)
-{
-	if (!b->n)
-		return a;
-	if (!a.n)
-		return *b;
-	a.max_lo = fmax(a.max_lo, b->max_lo);
-	a.min_hi = fmin(a.min_hi, b->min_hi);
-	a.n += b->n;
-	return a;
-}
-
-/* Pairs compared one by one up to this group size; past it the spans of
- * whole runs are compared (same answer except for the same-sentence
- * rule, which needs pairs). */
-#define PAIRWISE_MAX 400
-
-/*
- * Statements that differ by more than this factor are read as two
- * quantities that happen to share a key ("the bridge costs $2 billion",
- * "the package costs $10 billion"), not as one quantity reported two
- * ways: a reporting discrepancy is a few percent to a factor of two.
- */
-#define SAME_QUANTITY_RATIO 3.0
-
-static bool comparable(const struct mention *a, const struct mention *b)
-{
-	double x = fabs(a->value), y = fabs(b->value);
-	double lo = fmin(x, y), hi = fmax(x, y);
-	return lo > 0 ? hi / lo <= SAME_QUANTITY_RATIO : hi == lo;
-}
-
-static bool disjoint(const struct mention *a, const struct mention *b)
-{
-	double eps = 1e-9 * fmax(fmax(fabs(a->value), fabs(b->value)), 1.0);
-	return a->hi < b->lo - eps || b->hi < a->lo - eps;
-}
-
-/* Could two statements be of the same time? */
-static bool same_time(const struct mention *a, const struct mention *b,
-		      bool undated_shares)
-{
-	if (!cmp_str(a->article, b->article))
-		return true;
-	if (a->year && b->year)
-		return abs(a->year - b->year) <= 1;
-	return undated_shares;
-}
-
-/*
- * Mentions m[0..n) share key and unit. Decides whether they disagree at
- * all (*any) and within one time (*same). Two amounts in one sentence
- * are never compared: an article does not contradict itself within a
- * sentence, it states two quantities ("from $2 billion to $8 billion",
- * "40 percent of one cost and 90 percent of another").
- */
-static void compare_unit(struct mention *m, size_t n, bool undated_shares,
-			 bool *any, bool *same)
-{
-	if (n <= PAIRWISE_MAX) {
-		for (size_t i = 0; i < n; i++)
-			for (size_t j = i + 1; j < n; j++) {
-				if (!cmp_str(m[i].article, m[j].article) &&
-				    !cmp_str(m[i].sentence, m[j].sentence))
-					continue;
-				if (!comparable(&m[i], &m[j]) ||
-				    !disjoint(&m[i], &m[j]))
-					continue;
-				*any = true;
-				if (same_time(&m[i], &m[j], undated_shares)) {
-					*same = true;
-					return;
-				}
-			}
-		return;
-	}
-	struct span all = {0, 0, 0};
-	for (size_t i = 0; i < n; i++)
-		span_add(&all, &m[i]);
-	if (!span_disagrees(&all))
-		return;
-	*any = true;
-	/* By year: a year and the next count as one time. */
-	qsort(m, n, sizeof *m, cmp_year);
-	struct span undated = {0, 0, 0};
-	size_t i = 0;
-	while (i < n && m[i].year == 0)
-		span_add(&undated, &m[i++]);
-	if (undated_shares && span_disagrees(&undated)) {
-		*same = true;
-		return;
-	}
-	struct span prev = {0, 0, 0};
-	int prev_year = 0;
-	while (i < n) {
-		size_t j = i;
-		struct span sp = {0, 0, 0};
-		while (j < n && m[j].year == m[i].year)
-			span_add(&sp, &m[j++]);
-		struct span t = undated_shares ? span_union(sp, &undated) : sp;
-		struct span adjacent = span_union(prev, &t);
-		if (span_disagrees(&t) ||
-		    (prev_year && m[i].year - prev_year == 1 &&
-		     span_disagrees(&adjacent))) {
-			*same = true;
-			return;
-		}
-		prev = sp;
-		prev_year = m[i].year;
-		i = j;
-	}
-}
-
-/* The most frequent non-null string among strs[0..n), ties to the
- * bytewise smallest, so the output does not depend on input order. */
-static const char *most_common(const char **strs, size_t n)
-{
-	qsort(strs, n, sizeof *strs, cmp_ptr_str);
-	const char *best = NULL;
-	size_t best_n = 0;
-	for (size_t i = 0; i < n;) {
-		size_t j = i;
-		while (j < n && !cmp_str(strs[j], strs[i]))
-			j++;
-		if (strs[i] && j - i > best_n) {
-			best = strs[i];
-			best_n = j - i;
-		}
-		i = j;
-	}
-	return best;
-}
-
-static size_t count_distinct(const char **strs, size_t n)
-{
-	qsort(strs, n, sizeof *strs, cmp_ptr_str);
-	size_t d = 0;
-	for (size_t i = 0; i < n; i++)
-		if (strs[i] && (i == 0 || cmp_str(strs[i], strs[i - 1])))
-			d++;
-	return d;
-}
-
-static void build_group(struct record_set *set, struct mention *m, size_t n,
-			bool undated_shares, const char **scratch,
-			struct conflict_list *out, size_t *cap)
-{
-	for (size_t i = 0; i < n; i++)
-		scratch[i] = m[i].article;
-	size_t narticles = count_distinct(scratch, n);
-	if (narticles < 2)
-		return;
-
-	struct conflict c;
-	memset(&c, 0, sizeof c);
-	c.key = m[0].key;
-	c.kind = set->figures[m[0].fig].kind;
-	c.narticles = narticles;
-	for (size_t i = 0; i < n; i++)
-		scratch[i] = set->figures[m[i].fig].subject;
-	c.subject = most_common(scratch, n);
-	for (size_t i = 0; i < n; i++)
-		scratch[i] = m[i].unit;
-	c.unit = most_common(scratch, n);
-
-	bool any = false, same = false;
-	for (size_t i = 0; i < n;) {
-		size_t j = i;
-		while (j < n && !cmp_str(m[j].unit, m[i].unit))
-			j++;
-		/* Sorted by article within a unit already (cmp_mention). */
-		compare_unit(m + i, j - i, undated_shares, &any, &same);
-		i = j;
-	}
-	c.status = same ? STATUS_CONFLICT
-			     : any ? STATUS_OVER_TIME : STATUS_AGREE;
-
-	/* Distinct values, each with its mentions in listing order. */
-	qsort(m, n, sizeof *m, cmp_value);
-	size_t nvalues = 0;
-	for (size_t i = 0; i < n; i++)
-		if (i == 0 || cmp_str(m[i].unit, m[i - 1].unit) ||
-		    m[i].value != m[i - 1].value)
-			nvalues++;
-	c.values = xcalloc(nvalues, sizeof *c.values);
-	for (size_t i = 0, v = 0; i < n; v++) {
-		size_t j = i;
-		while (j < n && !cmp_str(m[j].unit, m[i].unit) &&
-		       m[j].value == m[i].value)
-			j++;
-		struct conflict_value *cv = &c.values[v];
-		cv->value = m[i].value;
-		cv->unit = m[i].unit;
-		cv->nmentions = j - i;
-		cv->mentions = xmalloc((j - i) * sizeof *cv->mentions);
-		for (size_t k = i; k < j; k++)
-			cv->mentions[k - i] = m[k].fig;
-		i = j;
-	}
-	c.nvalues = nvalues;
-
-	if (out->n == *cap) {
-		*cap = *cap ? *cap * 2 : 64;
-		out->items = xrealloc(out->items, *cap * sizeof *out->items);
-	}
-	out->items[out->n++] = c;
+	const size_t *a = pa, *b = pb;
+	if (a[0] != b[0])
+		return a[0] < b[0] ? -1 : 1;
+	return a[1] < b[1] ? -1 : a[1] > b[1];
 }
 
 static int status_rank(enum conflict_status s)
@@ -445,64 +323,288 @@ static int status_rank(enum conflict_status s)
 	return s == STATUS_CONFLICT ? 0 : s == STATUS_OVER_TIME ? 1 : 2;
 }
 
-/* Disputes first, then changes over time, then agreements; by key. */
 static int cmp_conflict(const void *pa, const void *pb)
 {
 	const struct conflict *a = pa, *b = pb;
-	int c = status_rank(a->status) - status_rank(b->status);
-	return c ? c : cmp_str(a->key, b->key);
+	int ra = status_rank(a->status), rb = status_rank(b->status);
+	if (ra != rb)
+		return ra - rb;
+	if (a->story != b->story)
+		return a->story < b->story ? -1 : 1;
+	int c = strcmp(a->key ? a->key : "", b->key ? b->key : "");
+	if (c)
+		return c;
+	c = strcmp(a->unit ? a->unit : "", b->unit ? b->unit : "");
+	if (c)
+		return c;
+	if (a->values[0].value != b->values[0].value)
+		return a->values[0].value < b->values[0].value ? -1 : 1;
+	return strcmp(a->first, b->first);
 }
+
+/* Builds the record of one component: members m[0..n) (statement
+ * indices sorted by value), its first disagreement e (or NULL). */
+static void build_record(struct record_set *set, const struct stmt *st,
+			 const size_t *m, size_t n, const struct edge *e,
+			 enum conflict_status status,
+			 const struct story_list *stories,
+			 struct conflict_list *out)
+{
+	const struct rec_figure *f0 = &set->figures[st[m[0]].fig];
+	struct conflict c;
+	memset(&c, 0, sizeof c);
+	c.kind = f0->kind;
+	c.unit = f0->unit;
+	c.status = status;
+	c.story = st[m[0]].story;
+	/* the claim fields every statement shares */
+	c.claim = f0->claim;
+	for (size_t i = 1; i < n; i++) {
+		const struct claim *o = &set->figures[st[m[i]].fig].claim;
+		const char **mine[] = {&c.claim.thing,	 &c.claim.action,
+				       &c.claim.purpose, &c.claim.holder,
+				       &c.claim.towards, &c.claim.when,
+				       &c.claim.span,	 &c.claim.role};
+		const char *const theirs[] = {o->thing,	  o->action, o->purpose,
+					      o->holder,  o->towards, o->when,
+					      o->span,	  o->role};
+		for (size_t k = 0; k < 8; k++)
+			if (*mine[k] && (!theirs[k] || strcmp(*mine[k], theirs[k])))
+				*mine[k] = k == 0 && theirs[k] &&
+						   things_meet(*mine[k], theirs[k])
+					       ? *mine[k]
+					       : NULL;
+	}
+	c.key = arena_printf(set->arena, "%s/%s/%s/%s",
+			     stories->items[c.story].id, c.kind,
+			     c.claim.thing ? c.claim.thing
+					   : c.claim.action ? c.claim.action : "-",
+			     c.claim.when ? c.claim.when : "-");
+	c.subject = f0->subject;
+	/* its first statement, to order records of one story, key and
+	 * value whatever order the records were read in */
+	c.first = arena_printf(set->arena, "%s/%lld",
+			       f0->article ? f0->article : "", f0->start);
+	/* values: statements of one value together */
+	c.values = xcalloc(n, sizeof *c.values);
+	size_t *seen_src = xmalloc(n * sizeof *seen_src);
+	size_t nsrc = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct rec_figure *f = &set->figures[st[m[i]].fig];
+		struct conflict_value *v = NULL;
+		for (size_t k = 0; k < c.nvalues; k++)
+			if (c.values[k].value == f->value)
+				v = &c.values[k];
+		if (!v) {
+			v = &c.values[c.nvalues++];
+			v->value = f->value;
+			v->unit = f->unit;
+			v->mentions = xmalloc(n * sizeof *v->mentions);
+			v->lo = st[m[i]].lo;
+			v->hi = st[m[i]].hi;
+		}
+		v->mentions[v->nmentions++] = st[m[i]].fig;
+		if (st[m[i]].lo > v->lo)
+			v->lo = st[m[i]].lo;
+		if (st[m[i]].hi < v->hi)
+			v->hi = st[m[i]].hi;
+		bool dup = false;
+		for (size_t k = 0; k < nsrc && !dup; k++)
+			dup = seen_src[k] == st[m[i]].source;
+		if (!dup)
+			seen_src[nsrc++] = st[m[i]].source;
+	}
+	free(seen_src);
+	c.nsources = nsrc;
+	size_t *arts = xmalloc(n * sizeof *arts);
+	size_t na = 0;
+	for (size_t i = 0; i < n; i++) {
+		bool dup = false;
+		for (size_t k = 0; k < na && !dup; k++)
+			dup = arts[k] == st[m[i]].article;
+		if (!dup)
+			arts[na++] = st[m[i]].article;
+	}
+	free(arts);
+	c.narticles = na;
+	/* why one quantity, why they disagree, how sure */
+	char why[512];
+	if (e) {
+		const struct stmt *a = &st[e->a], *b = &st[e->b];
+		const struct rec_figure *fa = &set->figures[a->fig];
+		const struct rec_figure *fb = &set->figures[b->fig];
+		size_t strength = conflicts_claims_match(
+		    c.kind, &fa->claim, &fb->claim, why, sizeof why);
+		c.matched = arena_strdup(set->arena, why);
+		c.reason = arena_printf(
+		    set->arena,
+		    "%s %.15g allows [%.15g, %.15g]; %s %.15g allows "
+		    "[%.15g, %.15g]: no value fits both%s",
+		    fa->unit, fa->value, a->lo, a->hi, fb->unit, fb->value,
+		    b->lo, b->hi,
+		    e->over_time ? ", and they are stated for different times"
+				 : ", for the same time");
+		/* two pieces of evidence are the least a match has */
+		double conf = 0.5 + 0.1 * (double)strength;
+		/* a value several sources repeat is less likely a typo */
+		if (nsrc >= 3)
+			conf += 0.1;
+		c.confidence = conf > 0.95 ? 0.95 : conf;
+	} else {
+		c.matched = NULL;
+		c.reason = NULL;
+		c.confidence = 0;
+		/* an agreement: the first pair's matched fields */
+		if (n >= 2) {
+			const struct rec_figure *fa = &set->figures[st[m[0]].fig];
+			const struct rec_figure *fb = &set->figures[st[m[1]].fig];
+			if (conflicts_claims_match(c.kind, &fa->claim,
+						   &fb->claim, why, sizeof why))
+				c.matched = arena_strdup(set->arena, why);
+		}
+	}
+	if (out->n == out->cap) {
+		out->cap = out->cap ? out->cap * 2 : 64;
+		out->items = xrealloc(out->items, out->cap * sizeof *out->items);
+	}
+	out->items[out->n++] = c;
+}
+
+/* Statements compared with each one: the window of the sorted bucket
+ * above it (bounded so that a bucket of one repeated value costs linear
+ * time). */
+#define WINDOW_MAX 64
 
 void conflicts_compute(struct record_set *set, struct conflict_list *out)
 {
 	memset(out, 0, sizeof *out);
-	size_t n = 0, cap = 0;
-	struct mention *m = xmalloc((set->nfigures + 1) * sizeof *m);
-	int min_year = 0, max_year = 0;
-	for (size_t i = 0; i < set->narticles; i++) {
-		int y = published_year(&set->articles[i]);
-		if (!y)
-			continue;
-		if (!min_year || y < min_year)
-			min_year = y;
-		if (y > max_year)
-			max_year = y;
-	}
-	/* Undated articles are taken to be of the run's one period, when it
-	 * has one; a run spanning years leaves them undatable. */
-	bool undated_shares = max_year - min_year <= 1;
-
-	for (size_t i = 0; i < set->nfigures; i++) {
+	stories_build(set, &out->stories);
+	const struct story_list *sl = &out->stories;
+	size_t nf = set->nfigures;
+	struct stmt *st = xmalloc((nf + 1) * sizeof *st);
+	struct skey *keys = xmalloc((nf + 1) * sizeof *keys);
+	size_t n = 0;
+	for (size_t i = 0; i < nf; i++) {
 		const struct rec_figure *f = &set->figures[i];
-		if (!f->key || !f->article)
+		if (!f->kind || !f->unit || !isfinite(f->value) ||
+		    f->value <= 0 || (!f->claim.thing && !f->claim.action))
 			continue;
-		struct mention *x = &m[n++];
-		x->fig = i;
-		x->key = f->key;
-		x->unit = f->unit;
-		x->article = f->article;
-		x->sentence = f->sentence;
-		x->value = f->value;
-		x->start = f->start;
-		conflicts_interval(f->value, f->hedge, f->text, &x->lo, &x->hi);
-		x->year = sentence_year(f->sentence);
-		if (!x->year)
-			x->year = published_year(records_article(set, f->article));
+		const struct rec_article *a = records_article(set, f->article);
+		if (!a)
+			continue;
+		size_t ai = (size_t)(a - set->articles);
+		st[n].fig = i;
+		st[n].article = ai;
+		st[n].story = sl->of_article[ai];
+		st[n].source = sl->copy_of[ai];
+		conflicts_interval(f->value, f->hedge, f->text, &st[n].lo,
+				   &st[n].hi);
+		keys[n] = (struct skey){st[n].story, f->kind,	  f->unit,
+					f->value,    a->id ? a->id : "", f->start,
+					n};
+		n++;
 	}
-	qsort(m, n, sizeof *m, cmp_mention);
-	const char **scratch = xmalloc((n + 1) * sizeof *scratch);
+	qsort(keys, n, sizeof *keys, cmp_skey);
+	size_t *parent = xmalloc((n + 1) * sizeof *parent);
+	for (size_t i = 0; i < n; i++)
+		parent[i] = i;
+	struct edge *edges = NULL;
+	size_t nedges = 0, cap_edges = 0;
+	for (size_t x = 0; x < n; x++) {
+		const struct stmt *a = &st[keys[x].idx];
+		const struct rec_figure *fa = &set->figures[a->fig];
+		for (size_t y = x + 1; y < n && y <= x + WINDOW_MAX &&
+				       same_bucket(&keys[x], &keys[y]);
+		     y++) {
+			const struct stmt *b = &st[keys[y].idx];
+			const struct rec_figure *fb = &set->figures[b->fig];
+			/* sorted by value: nothing above this can meet */
+			if (b->lo > a->hi && fb->value > fa->value * CONFLICTS_RATIO_MAX)
+				break;
+			/* copies of one text are one source */
+			if (a->source == b->source && a->article != b->article)
+				continue;
+			if (a->article != b->article &&
+			    !stories_linked(sl, a->article, b->article))
+				continue;
+			bool overlap = a->lo <= b->hi && b->lo <= a->hi;
+			/* one article does not contradict itself: two
+			 * values there are two quantities */
+			if (a->article == b->article && !overlap)
+				continue;
+			if (!conflicts_claims_match(fa->kind, &fa->claim,
+						    &fb->claim, NULL, 0))
+				continue;
+			bool when_known = fa->claim.when && fb->claim.when;
+			if (!same_str(fa->claim.when, fb->claim.when) &&
+			    !when_known)
+				continue; /* one dated, one not: cannot tell */
+			uf_union(parent, keys[x].idx, keys[y].idx);
+			if (overlap)
+				continue;
+			if (nedges == cap_edges) {
+				cap_edges = cap_edges ? cap_edges * 2 : 64;
+				edges = xrealloc(edges, cap_edges * sizeof *edges);
+			}
+			edges[nedges++] = (struct edge){
+			    keys[x].idx, keys[y].idx,
+			    !same_str(fa->claim.when, fb->claim.when)};
+		}
+	}
+	/* components, each sorted by value */
+	size_t (*mem)[2] = xmalloc((n + 1) * sizeof *mem);
+	for (size_t x = 0; x < n; x++) {
+		mem[x][0] = uf_find(parent, keys[x].idx);
+		mem[x][1] = x; /* position in value order */
+	}
+	qsort(mem, n, sizeof *mem, cmp_member);
+	/* first disagreement of each root */
+	size_t *first_edge = xmalloc((n + 1) * sizeof *first_edge);
+	for (size_t i = 0; i < n; i++)
+		first_edge[i] = (size_t)-1;
+	for (size_t k = 0; k < nedges; k++) {
+		size_t r = uf_find(parent, edges[k].a);
+		size_t cur = first_edge[r];
+		/* a same-time disagreement explains better than a change */
+		if (cur == (size_t)-1 ||
+		    (edges[cur].over_time && !edges[k].over_time))
+			first_edge[r] = k;
+	}
+	size_t *m = xmalloc((n + 1) * sizeof *m);
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
-		while (j < n && !cmp_str(m[j].key, m[i].key))
+		while (j < n && mem[j][0] == mem[i][0])
 			j++;
-		/* compare_unit needs article order within each unit, which
-		 * cmp_mention gives; build_group reorders only its slice. */
-		build_group(set, m + i, j - i, undated_shares, scratch, out,
-			    &cap);
+		size_t cnt = 0;
+		size_t src0 = (size_t)-1;
+		bool two_sources = false;
+		for (size_t k = i; k < j; k++) {
+			size_t si = keys[mem[k][1]].idx;
+			m[cnt++] = si;
+			if (src0 == (size_t)-1)
+				src0 = st[si].source;
+			else if (st[si].source != src0)
+				two_sources = true;
+		}
+		if (two_sources) {
+			size_t fe = first_edge[mem[i][0]];
+			enum conflict_status status =
+			    fe == (size_t)-1	     ? STATUS_AGREE
+			    : edges[fe].over_time ? STATUS_OVER_TIME
+						  : STATUS_CONFLICT;
+			build_record(set, st, m, cnt,
+				     fe == (size_t)-1 ? NULL : &edges[fe],
+				     status, sl, out);
+		}
 		i = j;
 	}
-	free(scratch);
 	free(m);
+	free(first_edge);
+	free(mem);
+	free(edges);
+	free(parent);
+	free(keys);
+	free(st);
 	if (out->n)
 		qsort(out->items, out->n, sizeof *out->items, cmp_conflict);
 }
@@ -515,5 +617,6 @@ void conflicts_free(struct conflict_list *list)
 		free(list->items[i].values);
 	}
 	free(list->items);
+	stories_free(&list->stories);
 	memset(list, 0, sizeof *list);
 }

@@ -13,8 +13,9 @@ struct record_set;
  * ClaimReview draft per conflict record whose status is "conflict", in
  * conflict order, for a fact-checking CMS to open:
  *   - claimReviewed: the claim in words with the values and who gave
- *     each ("Ukraine: aid: sources disagree: €1.25 billion (Kyiv
- *     Sentinel, Continental Wire); €1.4 billion (Lowlands Herald)");
+ *     each ("spend; by Netherlands; in 2026: sources disagree: €27.4
+ *     billion (Continental Wire, Lowlands Herald); €27.9 billion (Europa
+ *     Monitor)");
  *   - itemReviewed: a Claim whose appearance lists every article stating
  *     one of the values (a NewsArticle with url, headline, publisher,
  *     datePublished; properties the article lacks are left out; url

@@ -2,9 +2,11 @@
 #ifndef CLAIMEX_EMIT_CSV_H
 #define CLAIMEX_EMIT_CSV_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 struct buf;
+struct conflict_list;
 struct record_set;
 
 /*
@@ -17,11 +19,17 @@ struct record_set;
 void emit_csv_field(struct buf *out, const char *s);
 
 /*
- * Writes claims.csv: a header row, then one row per figure in record
- * order: article, source, outlet, published, kind, text, value, unit,
- * hedge, per, key, subject, speaker, sentence. Rows end with CRLF.
- * Returns 0, or -1 when writing failed.
+ * Writes claims.csv: a UTF-8 byte-order mark when bom (so that Excel
+ * reads UTF-8; LibreOffice and Google Sheets ignore it), a header row,
+ * then one row per figure in record order: story (its article's story
+ * id), claim (the claim in words), status (conflict, over_time or agree
+ * when the reduce step lined it up with other sources, else empty),
+ * article, source, url, title, outlet, published, kind, text, value (in
+ * full digits: 5000000000, never 5e+09), unit, hedge, per, key,
+ * speaker, sentence. Rows end with CRLF. cl may be NULL (no story or
+ * status). Returns 0, or -1 when writing failed.
  */
-int emit_csv_figures(FILE *out, struct record_set *set);
+int emit_csv_figures(FILE *out, struct record_set *set,
+		     const struct conflict_list *cl, bool bom);
 
 #endif

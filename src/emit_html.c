@@ -108,6 +108,45 @@ static const char *label_of(const struct rec_article *a)
 	return a->outlet ? a->outlet : basename_of(a->source);
 }
 
+/* The first `chars` characters of s (fewer bytes when out is small),
+ * cut at a character boundary so that the page stays valid UTF-8, with
+ * "…" when something was cut. */
+static void utf8_prefix(char *out, size_t cap, const char *s, size_t chars)
+{
+	size_t i = 0, n = 0;
+	while (s[i] && n < chars) {
+		unsigned char c = (unsigned char)s[i];
+		size_t l = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+		size_t k = 1;
+		while (k < l && ((unsigned char)s[i + k] & 0xC0) == 0x80)
+			k++;
+		if (i + k + 4 > cap) /* room for "…" and NUL */
+			break;
+		i += k;
+		n++;
+	}
+	memcpy(out, s, i);
+	if (s[i] && i + 4 <= cap) {
+		memcpy(out + i, "\xe2\x80\xa6", 3);
+		i += 3;
+	}
+	out[i] = 0;
+}
+
+/* The article's link: its URL, else its source when that is a web
+ * address. Only http(s) addresses become links ("javascript:" never). */
+static const char *link_of(const struct rec_article *a)
+{
+	if (!a)
+		return NULL;
+	const char *cand[] = {a->url, a->source};
+	for (size_t i = 0; i < 2; i++)
+		if (cand[i] && (!strncmp(cand[i], "https://", 8) ||
+				!strncmp(cand[i], "http://", 7)))
+			return cand[i];
+	return NULL;
+}
+
 static const char style[] =
     "<style>\n"
     ":root{--ink:#1d2430;--muted:#5b6575;--line:#d8dde5;--bg:#f6f7f9;"
@@ -144,6 +183,11 @@ static const char style[] =
     "th{font-size:.8rem;color:var(--muted);font-weight:600}\n"
     "td.value,td.date{white-space:nowrap}td.value{font-weight:600}\n"
     "td.sentence{color:#333}\n"
+    ".why{font-size:.9rem;margin:.25rem 0}\n"
+    ".story{background:#fff;border:1px solid var(--line);border-radius:"
+    "6px;padding:1rem;margin:0 0 1.25rem}\n"
+    "details.story>summary{cursor:pointer;font-weight:600}\n"
+    "details>summary{cursor:pointer}\n"
     "blockquote{margin:.4rem 0;padding:.2rem .8rem;border-left:3px solid "
     "var(--line)}\n"
     "@media (max-width:640px){thead{display:none}table,tbody,tr,td{"
@@ -221,8 +265,8 @@ static void chart(struct buf *b, struct record_set *set,
 			conflicts_interval(f->value, f->hedge, f->text, &lo,
 					   &hi);
 			int y = (int)row * ROW + 6;
-			char label[64];
-			snprintf(label, sizeof label, "%.22s", label_of(a));
+			char label[96];
+			utf8_prefix(label, sizeof label, label_of(a), 22);
 			put(b, "<text x=\"0\" y=\"");
 			putf(b, "%d\">", y + 14);
 			esc(b, label);
@@ -255,7 +299,21 @@ static void chart(struct buf *b, struct record_set *set,
 	put(b, "</svg>\n");
 }
 
+/* How many articles carry the text of article ai (its copy group). */
+static size_t carried_by(const struct story_list *sl, size_t ai,
+			 size_t narticles)
+{
+	if (!sl->copy_of || ai >= narticles)
+		return 1;
+	size_t root = sl->copy_of[ai], n = 0;
+	const struct story *st = &sl->items[sl->of_article[ai]];
+	for (size_t k = 0; k < st->narticles; k++)
+		n += sl->copy_of[st->articles[k]] == root;
+	return n ? n : 1;
+}
+
 static void mention_rows(struct buf *b, struct record_set *set,
+			 const struct conflict_list *cl,
 			 const struct conflict *c)
 {
 	put(b, "<table><thead><tr><th>Value</th><th>As written</th>"
@@ -273,7 +331,23 @@ static void mention_rows(struct buf *b, struct record_set *set,
 			put(b, "</td><td data-label=\"As written\">");
 			esc(b, f->text);
 			put(b, "</td><td data-label=\"Outlet\">");
+			const char *href = link_of(a);
+			if (href) {
+				put(b, "<a href=\"");
+				esc(b, href);
+				put(b, "\" rel=\"noreferrer noopener\">");
+			}
 			esc(b, label_of(a));
+			if (href)
+				put(b, "</a>");
+			size_t ai = a ? (size_t)(a - set->articles) : 0;
+			size_t carried = a ? carried_by(&cl->stories, ai,
+							set->narticles)
+					   : 1;
+			if (carried > 1)
+				putf(b, " <span class=\"meta\">(one text "
+					"carried by %zu outlets)</span>",
+				     carried);
 			put(b, "</td><td class=\"date\" data-label=\"Date\">");
 			esc(b, a && a->published ? a->published : "unknown");
 			put(b, "</td><td data-label=\"Hedge\">");
@@ -290,7 +364,7 @@ static void mention_rows(struct buf *b, struct record_set *set,
 }
 
 static void card(struct buf *b, struct record_set *set,
-		 const struct conflict *c)
+		 const struct conflict_list *cl, const struct conflict *c)
 {
 	const char *status = conflicts_status_name(c->status);
 	putf(b, "<article class=\"card %s\">\n<h3><span class=\"badge %s\">",
@@ -304,11 +378,23 @@ static void card(struct buf *b, struct record_set *set,
 	esc(b, c->kind);
 	put(b, " \xc2\xb7 ");
 	esc(b, c->unit);
-	putf(b, " \xc2\xb7 %zu articles \xc2\xb7 key <code>", c->narticles);
-	esc(b, c->key);
-	put(b, "</code></p>\n");
+	putf(b, " \xc2\xb7 %zu articles, %zu sources", c->narticles,
+	     c->nsources);
+	if (c->status != STATUS_AGREE)
+		putf(b, " \xc2\xb7 confidence %.2f", c->confidence);
+	put(b, "</p>\n");
+	if (c->matched) {
+		put(b, "<p class=\"why\"><strong>Why one quantity:</strong> ");
+		esc(b, c->matched);
+		put(b, "</p>\n");
+	}
+	if (c->reason) {
+		put(b, "<p class=\"why\"><strong>Why they disagree:</strong> ");
+		esc(b, c->reason);
+		put(b, "</p>\n");
+	}
 	chart(b, set, c);
-	mention_rows(b, set, c);
+	mention_rows(b, set, cl, c);
 	put(b, "</article>\n");
 }
 
@@ -361,20 +447,135 @@ static void quotes(struct buf *b, struct record_set *set)
 	free(q);
 }
 
-static void section(struct buf *b, struct record_set *set,
-		    const struct conflict_list *cl, enum conflict_status st,
-		    const char *id, const char *title, const char *none)
+/* A story's heading: title, dates, size, main actors. */
+static void story_head(struct buf *b, struct record_set *set,
+		       const struct story *st, const char *tag)
+{
+	const struct rec_article *ta = &set->articles[st->title_article];
+	putf(b, "<%s>", tag);
+	esc(b, ta->title ? ta->title : label_of(ta));
+	putf(b, "</%s>\n<p class=\"meta\">", tag);
+	putf(b, "%zu article%s, %zu source%s", st->narticles,
+	     st->narticles == 1 ? "" : "s", st->sources,
+	     st->sources == 1 ? "" : "s");
+	if (st->nactors) {
+		put(b, " \xc2\xb7 ");
+		for (size_t k = 0; k < st->nactors; k++) {
+			if (k)
+				put(b, ", ");
+			esc(b, st->actors[k]);
+		}
+	}
+	put(b, " \xc2\xb7 story <code>");
+	esc(b, st->id);
+	put(b, "</code></p>\n");
+}
+
+/* The records of story s with status st (or any other status when
+ * `other`), as cards. Returns how many. */
+static size_t story_cards(struct buf *b, struct record_set *set,
+			  const struct conflict_list *cl, size_t s,
+			  enum conflict_status st, bool other, bool draw)
 {
 	size_t n = 0;
-	for (size_t i = 0; i < cl->n; i++)
-		n += cl->items[i].status == st;
-	putf(b, "<section id=\"%s\"><h2>%s (%zu)</h2>\n", id, title, n);
-	for (size_t i = 0; i < cl->n; i++)
-		if (cl->items[i].status == st)
-			card(b, set, &cl->items[i]);
-	if (!n)
-		putf(b, "<p>%s</p>\n", none);
+	for (size_t i = 0; i < cl->n; i++) {
+		const struct conflict *c = &cl->items[i];
+		if (c->story != s || (other ? c->status == st : c->status != st))
+			continue;
+		n++;
+		if (draw)
+			card(b, set, cl, c);
+	}
+	return n;
+}
+
+/* Stories with disputes first, each open with its disputed claims and
+ * its other claims folded; then the stories without disputes, folded;
+ * stories without a shared figure only counted. */
+static void stories_sections(struct buf *b, struct record_set *set,
+			     const struct conflict_list *cl)
+{
+	const struct story_list *sl = &cl->stories;
+	size_t *ndisp = xcalloc(sl->n + 1, sizeof *ndisp);
+	size_t *nrec = xcalloc(sl->n + 1, sizeof *nrec);
+	for (size_t i = 0; i < cl->n; i++) {
+		if (cl->items[i].story >= sl->n)
+			continue;
+		nrec[cl->items[i].story]++;
+		ndisp[cl->items[i].story] +=
+		    cl->items[i].status == STATUS_CONFLICT;
+	}
+	size_t with = 0, without = 0, bare = 0;
+	for (size_t s = 0; s < sl->n; s++) {
+		with += ndisp[s] > 0;
+		without += !ndisp[s] && nrec[s];
+		bare += !nrec[s];
+	}
+	putf(b,
+	     "<section id=\"conflicts\"><h2>Stories with disputed figures "
+	     "(%zu)</h2>\n",
+	     with);
+	for (size_t s = 0; s < sl->n; s++) {
+		if (!ndisp[s])
+			continue;
+		put(b, "<article class=\"story\">\n");
+		story_head(b, set, &sl->items[s], "h3");
+		story_cards(b, set, cl, s, STATUS_CONFLICT, false, true);
+		size_t rest = nrec[s] - ndisp[s];
+		if (rest) {
+			putf(b,
+			     "<details><summary>%zu other figure%s of this "
+			     "story</summary>\n",
+			     rest, rest == 1 ? "" : "s");
+			story_cards(b, set, cl, s, STATUS_CONFLICT, true,
+				    true);
+			put(b, "</details>\n");
+		}
+		put(b, "</article>\n");
+	}
+	if (!with)
+		put(b, "<p>No two sources disagree on a figure.</p>\n");
 	put(b, "</section>\n");
+	putf(b,
+	     "<section id=\"stories\"><h2>Stories without disputes "
+	     "(%zu)</h2>\n",
+	     without);
+	for (size_t s = 0; s < sl->n; s++) {
+		if (ndisp[s] || !nrec[s])
+			continue;
+		put(b, "<details class=\"story\"><summary>");
+		const struct story *st = &sl->items[s];
+		const struct rec_article *ta = &set->articles[st->title_article];
+		esc(b, ta->title ? ta->title : label_of(ta));
+		putf(b, " \xe2\x80\x94 %zu figure%s stated by several "
+			"sources</summary>\n",
+		     nrec[s], nrec[s] == 1 ? "" : "s");
+		story_head(b, set, st, "h3");
+		story_cards(b, set, cl, s, STATUS_CONFLICT, true, true);
+		put(b, "</details>\n");
+	}
+	if (bare) {
+		putf(b,
+		     "<details class=\"story\"><summary>%zu stor%s with no "
+		     "figure stated by two sources</summary><ul>\n",
+		     bare, bare == 1 ? "y" : "ies");
+		for (size_t s = 0; s < sl->n; s++) {
+			if (nrec[s])
+				continue;
+			const struct story *st = &sl->items[s];
+			const struct rec_article *ta =
+			    &set->articles[st->title_article];
+			put(b, "<li>");
+			esc(b, ta->title ? ta->title : label_of(ta));
+			putf(b, " <span class=\"meta\">(%zu article%s)</span>"
+				"</li>\n",
+			     st->narticles, st->narticles == 1 ? "" : "s");
+		}
+		put(b, "</ul></details>\n");
+	}
+	put(b, "</section>\n");
+	free(ndisp);
+	free(nrec);
 }
 
 int emit_html_report(FILE *out, struct record_set *set,
@@ -396,18 +597,14 @@ int emit_html_report(FILE *out, struct record_set *set,
 	put(&b, "</head>\n<body>\n<header><h1>claimex report</h1>\n"
 		"<ul class=\"summary\">");
 	putf(&b,
-	     "<li>%zu articles</li><li>%zu figures</li>"
+	     "<li>%zu articles</li><li>%zu stories</li><li>%zu figures</li>"
 	     "<li><strong>%zu disputed</strong></li><li>%zu agreed</li>"
 	     "<li>%zu changed over time</li><li>%zu quotes</li>",
-	     set->narticles, set->nfigures, counts[STATUS_CONFLICT],
+	     set->narticles, cl->stories.n, set->nfigures,
+	     counts[STATUS_CONFLICT],
 	     counts[STATUS_AGREE], counts[STATUS_OVER_TIME], set->nquotes);
 	put(&b, "</ul></header>\n<main>\n");
-	section(&b, set, cl, STATUS_CONFLICT, "conflicts", "Disputed figures",
-		"No two sources disagree on a figure.");
-	section(&b, set, cl, STATUS_AGREE, "agreements", "Agreements",
-		"No figure is stated by two sources.");
-	section(&b, set, cl, STATUS_OVER_TIME, "over-time",
-		"Changes over time", "No figure changed over time.");
+	stories_sections(&b, set, cl);
 	quotes(&b, set);
 	putf(&b,
 	     "</main>\n<footer class=\"meta\">Generated by claimex %s."

@@ -13,7 +13,10 @@ struct actor;
 	(JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
 
 struct article;
+struct signature;
 struct conflict;
+struct conflict_list;
+struct story_list;
 struct record_set;
 struct figure;
 struct quote;
@@ -25,17 +28,29 @@ struct quote;
  * order and strings are escaped by jansson, so output is deterministic.
  * Returns 0, or -1 when writing failed (errno set by stdio).
  */
-int emit_jsonl_article(FILE *out, const struct article *a);
+int emit_jsonl_article(FILE *out, const struct article *a,
+		       const struct signature *sig);
 
 /*
- * Writes a `conflict` record: key, kind, unit, status, subject, articles
- * (how many state the quantity) and values, each {value, unit, mentions:
- * [{article, source, outlet, published, text, hedge, sentence,
- * speaker}]}, with the article fields looked up in set.
- * Returns 0, or -1 when writing failed.
+ * Writes a `conflict` record (docs/records.md): key, story, kind, unit,
+ * status, subject, claim (the fields its statements share), why
+ * {same_quantity, disagree}, confidence, articles, sources, and values,
+ * each {value, unit, interval, mentions: [{article, source, url, title,
+ * outlet, published, copy_of, text, hedge, sentence, speaker}]}, with
+ * the article fields looked up in set. Returns 0, or -1 when writing
+ * failed.
  */
 int emit_jsonl_conflict(FILE *out, struct record_set *set,
+			const struct conflict_list *cl,
 			const struct conflict *c);
+
+/*
+ * Writes the `story` record of story s of sl: id, title, articles (ids),
+ * sources (distinct texts), copies ([{article, copy_of}]), actors, first
+ * and last (publication dates). Returns 0, or -1 when writing failed.
+ */
+int emit_jsonl_story(FILE *out, struct record_set *set,
+		     const struct story_list *sl, size_t s);
 
 /* A number as JSON: an integer when the value is whole and fits, else a
  * real, so that 5000000000 is not written as 5000000000.0. */

@@ -14,24 +14,28 @@ struct record_set;
  * Writes claims.db: an SQLite database (the bytes of the file) with one
  * table per record type, for Datasette or any SQL client:
  *   articles(id PRIMARY KEY, source, url, title, outlet, published,
- *            story REFERENCES stories)
- *   stories(id PRIMARY KEY, label, articles, first_published,
- *           last_published)
+ *            story REFERENCES stories, copy_of REFERENCES articles)
+ *   stories(id PRIMARY KEY, title, articles, sources, actors, first,
+ *           last)
  *   figures(id, article REFERENCES articles, kind, text, value, unit,
- *           hedge, per, key, subject, speaker, sentence, start)
+ *           hedge, per, key, subject, speaker, sentence, start, and the
+ *           claim: thing, action, purpose, holder, towards, "when", span,
+ *           role)
  *   actors(id, article, name, kind, role, mentions)
  *   quotes(id, article, text, speaker, cue)
- *   conflicts(id, key, kind, unit, subject, status, articles, story)
- *   conflict_values(id, conflict REFERENCES conflicts, value, unit,
- *                   mentions)
+ *   conflicts(id, key, story REFERENCES stories, kind, unit, subject,
+ *             status, the claim fields, same_quantity, disagree (the
+ *             reasons), confidence, articles, sources)
+ *   conflict_values(id, conflict REFERENCES conflicts, value, unit, lo,
+ *                   hi (the interval it allows), mentions)
  *   conflict_mentions(value REFERENCES conflict_values, figure
  *                     REFERENCES figures)
  * with indexes on every reference, figures.key, actors.name,
  * quotes.speaker and conflicts.key, and FTS5 full-text indexes
  * figures_fts (the sentence of each figure) and quotes_fts (text and
  * speaker), external-content tables keyed by the rowids of figures and
- * quotes. Rows follow record order; ids count from 1. The stories
- * table is empty until the reduce step groups articles into stories.
+ * quotes. Rows follow record order; ids count from 1; the rows of each
+ * table are the records of its type in claims.jsonl.
  *
  * The database is built in memory in one transaction and serialized to
  * out, so that the caller's temporary-file-and-rename covers it like the

@@ -463,6 +463,30 @@ static void run_rule(struct ctx *c, const struct rule *r)
 	const struct rule_attrs *a = rules_attrs(r);
 	const struct segments *sg = c->seg;
 	size_t warned = c->nwarn;
+	if (a->para_scope && a->nneeds) {
+		/* each sentence with the last need (the key), the others met
+		 * in it or earlier in its paragraph; near the keys only when
+		 * the rule has a reach */
+		uint64_t key = a->needs[a->nneeds - 1];
+		for (size_t p = 0; p < sg->npara && c->nwarn == warned; p++) {
+			const struct seg_paragraph *pa = &sg->paras[p];
+			uint64_t seen = 0;
+			for (size_t k = pa->first;
+			     k < pa->first + pa->count && c->nwarn == warned;
+			     k++) {
+				uint64_t m = c->cues.sent[k];
+				seen |= m;
+				if (!(key & m) || !cues_met(a, seen))
+					continue;
+				if (a->reach_set)
+					run_near_keys(c, r, k);
+				else if (!run_window(c, r, sg->sents[k].start,
+						     sg->sents[k].end))
+					return;
+			}
+		}
+		return;
+	}
 	if (a->reach_set && a->nneeds) {
 		for (size_t k = 0; k < sg->nsent && c->nwarn == warned; k++)
 			if (cues_met(a, c->cues.sent[k]))

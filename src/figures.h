@@ -9,6 +9,7 @@
 
 struct arena;
 struct article;
+struct claim;
 struct matcher;
 struct rules;
 struct segments;
@@ -30,8 +31,9 @@ struct figure {
 				 quotes_source), or NULL; figures_extract
 				 leaves it NULL */
 	const char *rule;     /* name of the rule that found it */
-	const char *key;      /* the quantity (keys.h), or NULL */
-	const char *subject;  /* readable key, or NULL */
+	const struct claim *claim; /* what it counts (claims.h), or NULL */
+	const char *key;      /* the claim's fields as one label, or NULL */
+	const char *subject;  /* the claim in words, or NULL */
 };
 
 /* The figures of one article, in text order (title first). */

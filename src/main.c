@@ -480,11 +480,17 @@ static int write_outputs(struct run *r)
 		return EXIT_OUTPUT;
 	}
 	struct outputs_stats st;
-	if (outputs_write(r->cfg->outdir, &r->set, &st, &e) != 0) {
+	if (outputs_write(r->cfg->outdir, &r->set, !r->cfg->no_csv_bom, &st,
+			  &e) != 0) {
 		log_err(r->log, &e);
 		return EXIT_OUTPUT;
 	}
 	r->n.conflicts = st.conflicts;
+	if (st.bad_lines) {
+		log_warn(r->log, "%zu record lines skipped (named above)",
+			 st.bad_lines);
+		return EXIT_SOME_FAILED;
+	}
 	log_info(r->log, "wrote %s/claims.jsonl (%zu articles, %zu records)",
 		 r->cfg->outdir, st.articles, st.records);
 	return EXIT_ALL_OK;
@@ -618,9 +624,12 @@ static int load_one(const struct log *log, const char *name,
 	} else if (c != EOF) {
 		ungetc(c, fp);
 	}
+	size_t bad = set->lines_bad;
 	if (rc == 0 &&
-	    records_read(set, fp, name, MAX_RECORD_LINE, &e) != 0) {
-		log_err(log, &e);
+	    records_read(set, fp, name, MAX_RECORD_LINE, stderr, &e) != 0) {
+		/* each bad line is already named on stderr */
+		if (set->lines_bad == bad)
+			log_err(log, &e);
 		rc = -1;
 	}
 	if (fp != stdin)
@@ -691,8 +700,12 @@ static int cmd_reduce(const struct config *cfg, const struct log *log)
 	conflicts_compute(&set, &cl);
 	int status = EXIT_ALL_OK;
 	if (cfg->command == CMD_CONFLICTS) {
+		for (size_t i = 0; i < cl.stories.n && status == EXIT_ALL_OK;
+		     i++)
+			if (emit_jsonl_story(stdout, &set, &cl.stories, i))
+				status = EXIT_OUTPUT;
 		for (size_t i = 0; i < cl.n && status == EXIT_ALL_OK; i++)
-			if (emit_jsonl_conflict(stdout, &set, &cl.items[i]))
+			if (emit_jsonl_conflict(stdout, &set, &cl, &cl.items[i]))
 				status = EXIT_OUTPUT;
 		if (fflush(stdout) != 0)
 			status = EXIT_OUTPUT;
@@ -701,11 +714,15 @@ static int cmd_reduce(const struct config *cfg, const struct log *log)
 	} else {
 		struct err e;
 		err_clear(&e);
-		if (outputs_write_reports(cfg->outdir, &set, &cl, &e) != 0) {
+		if (outputs_write_reports(cfg->outdir, &set, &cl,
+					  !cfg->no_csv_bom, &e) != 0) {
 			log_err(log, &e);
 			status = EXIT_OUTPUT;
 		}
 	}
+	if (set.lines_bad)
+		log_warn(log, "%zu record lines skipped (named above)",
+			 set.lines_bad);
 	conflicts_free(&cl);
 	records_release(&set);
 	if (status == EXIT_ALL_OK && failed) {

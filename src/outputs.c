@@ -1,6 +1,7 @@
 /* outputs.c - every output file of a run, from all its articles' records */
 #include "outputs.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,22 +47,32 @@ void outputs_free(struct outputs_set *set)
 
 /* Writes one output file through a temporary name. */
 typedef int (*emit_fn)(FILE *out, struct record_set *set,
-		       const struct conflict_list *cl);
+		       const struct conflict_list *cl, bool csv_bom);
 
 static int emit_conflicts(FILE *out, struct record_set *set,
-			  const struct conflict_list *cl)
+			  const struct conflict_list *cl, bool csv_bom)
 {
+	(void)csv_bom;
+	for (size_t i = 0; i < cl->stories.n; i++)
+		if (emit_jsonl_story(out, set, &cl->stories, i) != 0)
+			return -1;
 	for (size_t i = 0; i < cl->n; i++)
-		if (emit_jsonl_conflict(out, set, &cl->items[i]) != 0)
+		if (emit_jsonl_conflict(out, set, cl, &cl->items[i]) != 0)
 			return -1;
 	return 0;
 }
 
 static int emit_csv(FILE *out, struct record_set *set,
-		    const struct conflict_list *cl)
+		    const struct conflict_list *cl, bool csv_bom)
 {
-	(void)cl;
-	return emit_csv_figures(out, set);
+	return emit_csv_figures(out, set, cl, csv_bom);
+}
+
+static int emit_html(FILE *out, struct record_set *set,
+		     const struct conflict_list *cl, bool csv_bom)
+{
+	(void)csv_bom;
+	return emit_html_report(out, set, cl);
 }
 
 /* The day the drafts are dated: SOURCE_DATE_EPOCH when set (builds that
@@ -79,19 +90,27 @@ static time_t draft_time(void)
 }
 
 static int emit_reviews(FILE *out, struct record_set *set,
-			const struct conflict_list *cl)
+			const struct conflict_list *cl, bool csv_bom)
 {
+	(void)csv_bom;
 	return emit_claimreview(out, set, cl, draft_time());
+}
+
+static int emit_sqlite_db(FILE *out, struct record_set *set,
+			  const struct conflict_list *cl, bool csv_bom)
+{
+	(void)csv_bom;
+	return emit_sqlite(out, set, cl);
 }
 
 static int write_one(const char *dir, const char *name, emit_fn fn,
 		     struct record_set *set, const struct conflict_list *cl,
-		     struct err *e)
+		     bool csv_bom, struct err *e)
 {
 	struct outfile of;
 	if (outfile_open(&of, dir, name, e) != 0)
 		return -1;
-	if (fn(of.fp, set, cl) != 0) {
+	if (fn(of.fp, set, cl, csv_bom) != 0) {
 		err_set(e, ERR_IO, of.path, "write failed");
 		outfile_abort(&of);
 		return -1;
@@ -100,13 +119,16 @@ static int write_one(const char *dir, const char *name, emit_fn fn,
 }
 
 int outputs_write_reports(const char *dir, struct record_set *set,
-			  const struct conflict_list *cl, struct err *e)
+			  const struct conflict_list *cl, bool csv_bom,
+			  struct err *e)
 {
-	if (write_one(dir, "conflicts.jsonl", emit_conflicts, set, cl, e) ||
-	    write_one(dir, "claims.csv", emit_csv, set, cl, e) ||
-	    write_one(dir, "report.html", emit_html_report, set, cl, e) ||
-	    write_one(dir, "claimreview.json", emit_reviews, set, cl, e) ||
-	    write_one(dir, "claims.db", emit_sqlite, set, cl, e))
+	if (write_one(dir, "conflicts.jsonl", emit_conflicts, set, cl, csv_bom,
+		      e) ||
+	    write_one(dir, "claims.csv", emit_csv, set, cl, csv_bom, e) ||
+	    write_one(dir, "report.html", emit_html, set, cl, csv_bom, e) ||
+	    write_one(dir, "claimreview.json", emit_reviews, set, cl, csv_bom,
+		      e) ||
+	    write_one(dir, "claims.db", emit_sqlite_db, set, cl, csv_bom, e))
 		return -1;
 	return 0;
 }
@@ -124,20 +146,23 @@ static int read_back(const struct outputs_set *set, struct record_set *rs,
 			err_set(e, ERR_IO, a->url, "cannot read records back");
 			return -1;
 		}
-		int rc = records_read(rs, fp, a->url, MAX_RECORD_LINE, e);
+		/* a bad line is named on stderr and skipped; the rest of
+		 * the run's records still make the reports */
+		struct err le;
+		err_clear(&le);
+		records_read(rs, fp, a->url, MAX_RECORD_LINE, stderr, &le);
 		fclose(fp);
-		if (rc != 0)
-			return -1;
 	}
 	return 0;
 }
 
 int outputs_write(const char *dir, const struct outputs_set *set,
-		  struct outputs_stats *st, struct err *e)
+		  bool csv_bom, struct outputs_stats *st, struct err *e)
 {
 	memset(st, 0, sizeof *st);
 	struct record_set rs;
-	struct conflict_list cl = {NULL, 0};
+	struct conflict_list cl;
+	memset(&cl, 0, sizeof cl);
 	records_init(&rs);
 	int rc = read_back(set, &rs, e);
 	if (rc == 0)
@@ -157,7 +182,7 @@ int outputs_write(const char *dir, const struct outputs_set *set,
 		for (size_t k = 0; k < a->len; k++)
 			st->records += a->jsonl[k] == '\n';
 	}
-	if (rc == 0 && emit_conflicts(of.fp, &rs, &cl) != 0) {
+	if (rc == 0 && emit_conflicts(of.fp, &rs, &cl, csv_bom) != 0) {
 		err_set(e, ERR_IO, of.path, "write failed");
 		outfile_abort(&of);
 		rc = -1;
@@ -165,7 +190,8 @@ int outputs_write(const char *dir, const struct outputs_set *set,
 	if (rc == 0)
 		rc = outfile_commit(&of, e);
 	if (rc == 0)
-		rc = outputs_write_reports(dir, &rs, &cl, e);
+		rc = outputs_write_reports(dir, &rs, &cl, csv_bom, e);
+	st->bad_lines = rs.lines_bad;
 	st->articles = set->n;
 	st->figures = rs.nfigures;
 	for (size_t i = 0; i < cl.n; i++)

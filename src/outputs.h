@@ -2,6 +2,7 @@
 #ifndef CLAIMEX_OUTPUTS_H
 #define CLAIMEX_OUTPUTS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct conflict_list;
@@ -30,6 +31,7 @@ void outputs_free(struct outputs_set *set);
 
 struct outputs_stats {
 	size_t articles, records, figures, conflicts;
+	size_t bad_lines; /* record lines skipped (named on stderr) */
 };
 
 /*
@@ -41,16 +43,19 @@ struct outputs_stats {
  * already renamed stay.
  */
 int outputs_write(const char *dir, const struct outputs_set *set,
-		  struct outputs_stats *st, struct err *e);
+		  bool csv_bom, struct outputs_stats *st, struct err *e);
 
 /*
- * conflicts.jsonl, claims.csv, report.html, claimreview.json
- * (emit_claimreview.h) and claims.db (emit_sqlite.h) in DIR from records read
+ * conflicts.jsonl (story and conflict records), claims.csv (with a
+ * UTF-8 byte-order mark when csv_bom), report.html, claimreview.json
+ * (emit_claimreview.h) and claims.db (emit_sqlite.h) in DIR from
+ * records read
  * back (records.h) and their conflicts (conflicts.h). The `report`
  * command uses it alone; outputs_write calls it. Returns 0, or -1 with
  * *e set.
  */
 int outputs_write_reports(const char *dir, struct record_set *set,
-			  const struct conflict_list *cl, struct err *e);
+			  const struct conflict_list *cl, bool csv_bom,
+			  struct err *e);
 
 #endif

@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "pipeline.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,12 +13,13 @@
 #include "emit_jsonl.h"
 #include "err.h"
 #include "figures.h"
-#include "keys.h"
+#include "claims.h"
 #include "lang.h"
 #include "quotes.h"
 #include "reader.h"
 #include "rules.h"
 #include "segment.h"
+#include "signature.h"
 #include "util.h"
 
 struct pipeline {
@@ -27,7 +29,7 @@ struct pipeline {
 	struct quotes *quotes;
 	struct matcher *matcher;
 	struct segment_lexicons seg;
-	struct keys *keys; /* NULL without places and predicates lexicons */
+	struct claims *claims; /* NULL without claim_stop.lex */
 	double work_budget_s; /* per article; 0: none */
 	/* NULL for the pipeline pipeline_new made; for a clone, the one it
 	 * shares everything but its matcher with */
@@ -52,10 +54,7 @@ struct pipeline *pipeline_new(const char *patterns_dir,
 	p->langs = "en";
 	p->seg.abbrev = rules_lexicon(r, "abbreviations");
 	p->seg.starters = rules_lexicon(r, "sentence_starters");
-	const struct lexicon *places = rules_lexicon(r, "places");
-	const struct lexicon *preds = rules_lexicon(r, "predicates");
-	if (places && preds)
-		p->keys = keys_new(places, preds, rules_lexicon(r, "outlets"));
+	p->claims = claims_new(r);
 	return p;
 }
 
@@ -84,7 +83,7 @@ void pipeline_free(struct pipeline *p)
 		free(p);
 		return;
 	}
-	keys_free(p->keys);
+	claims_free(p->claims);
 	lang_free(p->lang);
 	rules_matcher_free(p->matcher);
 	figures_free(p->figures);
@@ -99,41 +98,70 @@ void pipeline_set_langs(struct pipeline *p, const char *list)
 	p->langs = list;
 }
 
-/* Gives every figure its key and subject (keys.h), from its sentence in
- * the body or from the title. */
-static void assign_keys(const struct pipeline *p, const struct article *a,
-			const struct segments *seg, struct figure_list *figs,
-			struct arena *arena, struct budget *b)
+/* The year of an ISO 8601 date, or 0. */
+static int pub_year(const char *published)
 {
-	struct keys_article *body = keys_article_new(p->keys, a->text, a->len,
-						     arena);
-	struct keys_article *title = NULL;
-	for (size_t i = 0; i < figs->n && !budget_tick(b, "assigning keys");
+	if (!published)
+		return 0;
+	int y = 0;
+	for (int i = 0; i < 4; i++) {
+		if (published[i] < '0' || published[i] > '9')
+			return 0;
+		y = y * 10 + (published[i] - '0');
+	}
+	return y;
+}
+
+/*
+ * Gives every figure its claim (claims.h) from its sentence in the body
+ * or from the title, and its key: the claim's fields joined, a label
+ * that needs no other article. A bracketed conversion ("$5 billion
+ * (£3.9bn)") takes the claim of the amount it converts. Each claim
+ * reads a bounded window of its sentence: linear in the figures.
+ */
+static void assign_claims(const struct pipeline *p, const struct article *a,
+			  const struct segments *seg, struct figure_list *figs,
+			  struct arena *arena, struct budget *b)
+{
+	int year = pub_year(a->published);
+	const char *prev_sent = NULL;
+	size_t prev_end = 0;
+	struct claim *prev = NULL;
+	for (size_t i = 0; i < figs->n && !budget_tick(b, "reading claims");
 	     i++) {
 		struct figure *f = &figs->items[i];
-		struct keys_figure kf = {f->start, f->end, 0, 0, f->kind,
-					 f->per};
-		const struct keys_article *ka = body;
+		const char *sent;
+		size_t slen, off;
 		if (f->in_title) {
 			if (!a->title)
 				continue;
-			if (!title)
-				title = keys_article_new(p->keys, a->title,
-							 strlen(a->title),
-							 arena);
-			ka = title;
-			kf.sent_end = strlen(a->title);
+			sent = a->title;
+			slen = strlen(a->title);
+			off = 0;
 		} else {
 			size_t si = segment_find(seg, f->start);
 			if (si >= seg->nsent)
 				continue;
-			kf.sent_start = seg->sents[si].start;
-			kf.sent_end = seg->sents[si].end;
+			off = seg->sents[si].start;
+			sent = a->text + off;
+			slen = seg->sents[si].end - off;
 		}
-		struct keys_result kr;
-		keys_assign(p->keys, ka, &kf, arena, &kr);
-		f->key = kr.key;
-		f->subject = kr.subject;
+		if (f->start < off || f->end - off > slen)
+			continue;
+		struct claim *cl = arena_alloc(arena, sizeof *cl);
+		if (prev && prev_sent == sent &&
+		    claims_is_conversion(sent, prev_end, f->start - off))
+			*cl = *prev;
+		else
+			claims_read(p->claims, sent, slen, f->start - off,
+				    f->end - off, f->kind, f->per, year, arena,
+				    cl);
+		f->claim = cl;
+		f->key = claims_key(cl, f->kind, arena);
+		f->subject = claims_subject(cl, arena);
+		prev = cl;
+		prev_sent = sent;
+		prev_end = f->end - off;
 	}
 }
 
@@ -186,6 +214,8 @@ static int records(struct pipeline *p, struct arena *arena,
 	struct figure_list figs = {0};
 	struct actor_list actors = {0};
 	struct quote_list quotes = {0};
+	struct signature sig;
+	bool have_sig = false;
 	const char *lang = lang_decide(p ? p->lang : NULL, out->art.lang,
 				       out->art.text, out->art.len);
 	/* lang_decide's tag lives in the identifier, which the thread's next
@@ -208,9 +238,9 @@ static int records(struct pipeline *p, struct arena *arena,
 		figures_extract(p->figures, p->matcher, a, &seg, arena, &figs);
 		if (budget_over(b, "finding figures"))
 			return gave_up(b, out, e);
-		if (p->keys)
-			assign_keys(p, a, &seg, &figs, arena, b);
-		if (budget_over(b, "assigning keys"))
+		if (p->claims)
+			assign_claims(p, a, &seg, &figs, arena, b);
+		if (budget_over(b, "reading claims"))
 			return gave_up(b, out, e);
 		out->warnings = figs.warnings;
 		out->nwarnings = figs.nwarnings;
@@ -232,11 +262,13 @@ static int records(struct pipeline *p, struct arena *arena,
 				    p->quotes, a->text, a->len, &seg, &actors,
 				    &quotes, f->start, f->end);
 		}
+		signature_build(a, &actors, &figs, arena, &sig);
+		have_sig = true;
 	}
 	char *mem = NULL;
 	size_t n = 0;
 	FILE *f = memstream(&mem, &n);
-	int rc = emit_jsonl_article(f, &out->art);
+	int rc = emit_jsonl_article(f, &out->art, have_sig ? &sig : NULL);
 	for (size_t i = 0; i < figs.n && rc == 0; i++)
 		rc = emit_jsonl_figure(f, &out->art, &figs.items[i]);
 	for (size_t i = 0; i < actors.n && rc == 0; i++)

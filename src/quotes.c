@@ -121,6 +121,16 @@ static size_t mark_at(const char *t, size_t i, size_t end, enum mark *k)
 		*k = MK_BOTH;
 		return 1;
 	}
+	/* two apostrophes (''like this'', one newspaper archive's marks)
+	 * and TeX-style ``like this'' */
+	if (c == '\'' && i + 2 <= end && t[i + 1] == '\'') {
+		*k = MK_BOTH;
+		return 2;
+	}
+	if (c == '`' && i + 2 <= end && t[i + 1] == '`') {
+		*k = MK_OPEN;
+		return 2;
+	}
 	if (c == 0xE2 && i + 3 <= end && (unsigned char)t[i + 1] == 0x80) {
 		switch ((unsigned char)t[i + 2]) {
 		case 0x9C: /* “ */
@@ -240,6 +250,25 @@ struct qctx {
 	size_t nsegs, capsegs;
 };
 
+/* Words in quotation marks, not an embed's id ("788100107220709376")
+ * or a link ("pic.twitter.com/x"): some letter, and no address. */
+static bool speech_like(const char *t, size_t s, size_t e)
+{
+	bool letter = false;
+	for (size_t i = s; i < e; i++) {
+		unsigned char ch = (unsigned char)t[i];
+		letter = letter || is_ascii_alpha(ch) || ch >= 0xC3;
+		if (ch == ' ')
+			continue;
+		if ((i + 3 <= e && !memcmp(t + i, "://", 3)) ||
+		    (i + 4 <= e && !memcmp(t + i, "www.", 4) &&
+		     (i == s || t[i - 1] == ' ')) ||
+		    (i + 5 <= e && !memcmp(t + i, ".com/", 5)))
+			return false;
+	}
+	return letter;
+}
+
 /* Adds the quote whose parts are in c->segs, marks at mark_s..mark_e. */
 static void emit_quote(struct qctx *c, size_t mark_s, size_t mark_e,
 		       size_t para)
@@ -261,6 +290,10 @@ static void emit_quote(struct qctx *c, size_t mark_s, size_t mark_e,
 		}
 	}
 	if (first == NONE) {
+		c->nsegs = 0;
+		return;
+	}
+	if (!speech_like(c->t, first, last)) {
 		c->nsegs = 0;
 		return;
 	}
@@ -323,7 +356,8 @@ static void find_spans(struct qctx *c)
 			/* only '"', '&' and the lead bytes of curly marks and
 			 * guillemets can start a mark */
 			unsigned char b = (unsigned char)t[i];
-			if (b != '"' && b != '&' && b != 0xE2 && b != 0xC2) {
+			if (b != '"' && b != '&' && b != 0xE2 && b != 0xC2 &&
+			    b != '\'' && b != '`') {
 				i++;
 				continue;
 			}
@@ -627,6 +661,9 @@ static bool cue_at(const struct qctx *c, struct word w, size_t lo,
 		comma = true;
 	if (!comma && sp >= 2 && c->t[sp - 1] == '"' && c->t[sp - 2] == ',')
 		comma = true;
+	if (!comma && sp >= 3 && c->t[sp - 1] == '\'' &&
+	    c->t[sp - 2] == '\'' && c->t[sp - 3] == ',')
+		comma = true;
 	out->participle = n > 4 && ascii_ieq(c->t + w.e - 3, 3, "ing") && comma;
 	return true;
 }
@@ -698,6 +735,13 @@ enum pron { P_NONE, P_HE, P_SHE, P_PERSON, P_THEY };
 
 static enum pron pronoun(const struct qctx *c, struct word w)
 {
+	/* "He's claiming", "She’s said" */
+	if (w.e - w.s > 2 && c->t[w.e - 1] == 's' && c->t[w.e - 2] == '\'')
+		w.e -= 2;
+	else if (w.e - w.s > 4 && c->t[w.e - 1] == 's' &&
+		 (unsigned char)c->t[w.e - 2] == 0x99 &&
+		 (unsigned char)c->t[w.e - 4] == 0xE2)
+		w.e -= 4;
 	if (word_is(c, w, "he") || word_is(c, w, "him"))
 		return P_HE;
 	if (word_is(c, w, "she") || word_is(c, w, "her"))
@@ -889,6 +933,9 @@ static struct who description(const struct qctx *c, const struct word *w,
 	return (struct who){F_NONE, NONE};
 }
 
+static struct who first_named(const struct qctx *c, size_t lo, size_t hi,
+			      size_t qi);
+
 /* The subject of a verb at `v`: back over adverbs, then an appositive's
  * comma, a mention, a pronoun or a description (none before lo). */
 static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
@@ -902,6 +949,18 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 	size_t sp;
 	while ((sp = space_before_len(c->t, lo, p)))
 		p -= sp;
+	/* "Rep. Emanuel Cleaver II (D-Mo.) said": over a short bracket */
+	if (p > lo && c->t[p - 1] == ')') {
+		size_t b = p - 1;
+		while (b > lo && p - b < 40 && c->t[b - 1] != '(' &&
+		       c->t[b - 1] != ')')
+			b--;
+		if (b > lo && c->t[b - 1] == '(') {
+			p = b - 1;
+			while ((sp = space_before_len(c->t, lo, p)))
+				p -= sp;
+		}
+	}
 	if (p <= lo)
 		return none;
 	size_t mi = mention_ending(c, p);
@@ -955,6 +1014,13 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 		return none;
 	if (pronoun(c, w) != P_NONE)
 		return resolve_pronoun(c, w, pronoun(c, w), qi);
+	/* "Trump returned to the stage and declared": the verb shares the
+	 * subject of its sentence */
+	if (word_is(c, w, "and") || word_is(c, w, "but")) {
+		struct who s = first_named(c, lo, w.s, qi);
+		if (s.f == F_ACTOR)
+			return s;
+	}
 	if (word_is(c, w, "we") || word_is(c, w, "i"))
 		return (struct who){F_NOBODY, NONE};
 	struct word np[NP_WORDS];
@@ -1012,6 +1078,17 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 	return d;
 }
 
+/* A period at t[k] that ends a short capitalised word ("Rep.", "Sen.",
+ * "Gov.", "Dr."), not a sentence. */
+static bool abbrev_before(const struct qctx *c, size_t lo, size_t k)
+{
+	size_t s = k;
+	while (s > lo && is_ascii_alpha((unsigned char)c->t[s - 1]))
+		s--;
+	return k - s >= 1 && k - s <= 4 && c->t[s] >= 'A' && c->t[s] <= 'Z' &&
+	       (s == lo || c->t[s - 1] == ' ');
+}
+
 /* The speaker named after a verb: "said Danny Russel of ...", "said
  * planetary geologist Rosaly Lopes", "said he", "said a spokesman";
  * not "said on Tuesday that". */
@@ -1041,6 +1118,9 @@ static struct who subject_after(const struct qctx *c, size_t ve, size_t hi,
 			char ch = c->t[k];
 			clean =
 			    ch != ',' && ch != '.' && ch != ';' && ch != ':';
+			/* the period of a title: "said Rep. Elijah Cummings" */
+			if (ch == '.' && abbrev_before(c, w.s, k))
+				clean = true;
 			words += ch == ' ';
 		}
 		/* "said Tuesday at the Vox Media conference" names a place
@@ -1095,6 +1175,11 @@ static struct who first_named(const struct qctx *c, size_t lo, size_t hi,
 	     i++, k++) {
 		const struct actor_mention *m = &c->al->mentions[i];
 		if (in_any_quote(c, m->start))
+			continue;
+		/* "WASHINGTON (AP) — President Barack Obama accused": a
+		 * credit in brackets is not the subject */
+		if (m->start > 0 && c->t[m->start - 1] == '(' &&
+		    m->end < c->len && c->t[m->end] == ')')
 			continue;
 		if (c->al->items[m->actor].kind != ACTOR_PLACE)
 			return (struct who){F_ACTOR, m->actor};
@@ -1193,7 +1278,20 @@ static bool after_cue(struct qctx *c, size_t qi, struct cue *out,
 	while (hi < se) {
 		enum mark k;
 		char ch = c->t[hi];
-		if (ch == ';' || ch == ':' || ch == '(' ||
+		if (ch == '(') {
+			/* a short bracket goes with the name: "X (D-Mo.)
+			 * said" */
+			size_t b = hi + 1;
+			while (b < se && b - hi < 40 && c->t[b] != ')' &&
+			       c->t[b] != '(')
+				b++;
+			if (b < se && c->t[b] == ')') {
+				hi = b + 1;
+				continue;
+			}
+			break;
+		}
+		if (ch == ';' || ch == ':' ||
 		    (mark_at(c->t, hi, se, &k) && k != MK_SOPEN &&
 		     k != MK_SCLOSE))
 			break;
@@ -1285,11 +1383,109 @@ static bool before_cue(struct qctx *c, size_t qi, struct cue *out,
 		p -= sp;
 	if (p > from && c->t[p - 1] == ':') {
 		size_t mi = mention_ending(c, p - 1);
-		if (mi != NONE) {
+		/* "Howard Kurtz, Fox News: “...”": the person of a label,
+		 * not the outlet after the comma */
+		if (mi != NONE && p - 1 - from <= 80 &&
+		    c->al->items[c->al->mentions[mi].actor].kind != ACTOR_PERSON)
+			for (size_t i = actors_mention_from(c->al, from);
+			     i < mi; i++)
+				if (c->al->items[c->al->mentions[i].actor].kind ==
+				    ACTOR_PERSON) {
+					mi = i;
+					break;
+				}
+		if (mi != NONE &&
+		    c->al->items[c->al->mentions[mi].actor].kind != ACTOR_PLACE) {
 			*out = (struct cue){0};
 			*who = (struct who){F_ACTOR, c->al->mentions[mi].actor};
 			return true;
 		}
+	}
+	return false;
+}
+
+/* A quote introduced by a colon in its paragraph before it, or at the
+ * end of the paragraph before when it opens its own: the cue of the
+ * introducing sentence ("The New York Times reports:"), else the first
+ * person named in a short label ("Maria Lopez, 31, Tucson:"). */
+static bool introduced(struct qctx *c, size_t qi, struct cue *out,
+		       struct who *who)
+{
+	const struct quote *q = &c->q[qi];
+	size_t para = c->qpara[qi];
+	size_t ps = c->seg->paras[para].start;
+	size_t p = q->mark_start, sp;
+	while ((sp = space_before_len(c->t, ps, p)))
+		p -= sp;
+	if (p == ps && para > 0) {
+		/* the paragraph before, which must not be a quote itself */
+		size_t pe = c->seg->paras[para - 1].end;
+		p = pe;
+		while (p > c->seg->paras[para - 1].start &&
+		       is_ascii_space((unsigned char)c->t[p - 1]))
+			p--;
+		if (in_any_quote(c, p > 0 ? p - 1 : 0))
+			return false;
+	}
+	if (p == 0)
+		return false;
+	/* "Her friend Brittany Lockwood, 20, chimed in. “I did not
+	 * think ...”": a sentence of its own with a speech verb and no
+	 * quote, right before the quote in its paragraph */
+	char endc = c->t[p - 1];
+	if ((endc == '.' || endc == '!') && p > ps) {
+		size_t lo = sentence_start(c, p - 1);
+		if (lo < ps || p - lo > 400 ||
+		    (qi > 0 && c->q[qi - 1].mark_end > lo))
+			return false;
+		struct cue v[16];
+		size_t n = cues_in(c, lo, p, v, 16);
+		for (size_t i = n; i-- > 0;) {
+			/* a weak verb only when it ends the sentence: "X
+			 * chimed in." */
+			if (v[i].weak && v[i].e + 1 != p)
+				continue;
+			struct who w = cue_subject(c, &v[i], lo, qi, v, n);
+			if (w.f == F_ACTOR && w.actor != NONE) {
+				*out = v[i];
+				*who = w;
+				return true;
+			}
+		}
+		return false;
+	}
+	if (c->t[p - 1] != ':')
+		return false;
+	size_t colon = p - 1;
+	size_t lo = sentence_start(c, colon);
+	if (colon > lo + 400)
+		lo = colon - 400;
+	struct cue v[16];
+	size_t n = cues_in(c, lo, colon, v, 16);
+	for (size_t i = n; i-- > 0;) {
+		/* a weak verb right before the colon: "Caddell continued:" */
+		if ((v[i].weak && v[i].e != colon) || in_any_quote(c, v[i].s))
+			continue;
+		struct who w = cue_subject(c, &v[i], lo, qi, v, n);
+		if (w.f == F_ACTOR && w.actor != NONE) {
+			*out = v[i];
+			*who = w;
+			return true;
+		}
+	}
+	/* a label: a name, then at most an age and a place */
+	if (colon - lo > 80 || n > 0)
+		return false;
+	for (size_t i = actors_mention_from(c->al, lo);
+	     i < c->al->nmentions && c->al->mentions[i].start < colon; i++) {
+		const struct actor_mention *m = &c->al->mentions[i];
+		if (c->al->items[m->actor].kind == ACTOR_PERSON) {
+			*out = (struct cue){0};
+			*who = (struct who){F_ACTOR, m->actor};
+			return true;
+		}
+		if (c->al->items[m->actor].kind != ACTOR_PLACE)
+			break;
 	}
 	return false;
 }
@@ -1316,9 +1512,44 @@ static void attribute(struct qctx *c, size_t qi)
 		}
 		return;
 	}
+	/* Introduced with a colon: "The New York Times reports:" or "Maria
+	 * Lopez, 31, Tucson:" before the quote, or ending the paragraph
+	 * before a quoted one */
+	if (introduced(c, qi, &cu, &w)) {
+		q->cue = cu.e > cu.s ? cue_text(c, &cu) : NULL;
+		q->actor = w.actor;
+		c->explicit[qi] = true;
+		return;
+	}
 	/* A quote with no cue of its own carries on from the previous
-	 * quote of its paragraph, or of the paragraph before when it opens
-	 * its own. */
+	 * quote of its paragraph (the last one that has a speaker: a word
+	 * in quotes between them names nobody), or of the paragraph before
+	 * when it opens its own. */
+	if (qi > 0 && c->q[qi - 1].actor == NONE &&
+	    c->qpara[qi - 1] == c->qpara[qi]) {
+		for (size_t k = qi - 1, n = 0;
+		     k-- > 0 && n < BACK_ITEMS && c->qpara[k] == c->qpara[qi];
+		     n++)
+			if (c->q[k].actor != NONE && c->explicit[k]) {
+				q->actor = c->q[k].actor;
+				q->cue = c->q[k].cue;
+				return;
+			}
+	}
+	/* "All this has led the Latvian journalist Dainis Ivans to fear a
+	 * “...”": a quote in the middle of a sentence that names a person
+	 * before it, outside quotes, is that person's, not the previous
+	 * speaker's */
+	size_t slo = sentence_start(c, q->mark_start);
+	if (qi > 0 && c->q[qi - 1].mark_end <= slo &&
+	    q->mark_start > slo) {
+		struct who sw = first_named(c, slo, q->mark_start, qi);
+		if (sw.f == F_ACTOR && sw.actor != c->q[qi - 1].actor &&
+		    c->al->items[sw.actor].kind == ACTOR_PERSON) {
+			q->actor = sw.actor;
+			return;
+		}
+	}
 	if (qi > 0) {
 		const struct quote *pq = &c->q[qi - 1];
 		size_t para = c->qpara[qi], ppara = c->qpara[qi - 1];

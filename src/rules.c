@@ -628,6 +628,9 @@ static int apply_attrs(struct loader *L, const struct item *it,
 			ok = is_decimal(v);
 			if (ok)
 				a->value = v;
+		} else if (!strcmp(t->key, "scope")) {
+			ok = !strcmp(v, "sentence") || !strcmp(v, "paragraph");
+			a->para_scope = ok && !strcmp(v, "paragraph");
 		} else if (!strcmp(t->key, "per")) {
 			a->per = v;
 		} else if (!strcmp(t->key, "at")) {

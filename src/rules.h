@@ -61,6 +61,12 @@ struct rule_attrs {
 	 * sentences. */
 	unsigned reach_before, reach_after;
 	bool reach_set;	   /* reach= was given and is not 0 */
+	/* scope=paragraph: the needs before the last may be met by an
+	 * earlier sentence of the same paragraph ("About 1,800 soldiers
+	 * were deployed. Around 300 will stay on."); the last need (the
+	 * key, e.g. the digit) is met in the sentence itself. Default: the
+	 * sentence. */
+	bool para_scope;
 	const char *unit;  /* unit=, or NULL */
 	const char *value; /* value= (a decimal number), or NULL */
 	const char *per;   /* per=, or NULL */

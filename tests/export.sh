@@ -19,7 +19,8 @@ jsonl_count() { # FILE TYPE: records of that type
 }
 values_count() { # CONFLICTS-JSONL: values of every conflict record
 	python3 -c 'import json, sys
-print(sum(len(json.loads(l)["values"]) for l in open(sys.argv[1]) if l.strip()))' "$1"
+recs = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+print(sum(len(r["values"]) for r in recs if r["type"] == "conflict"))' "$1"
 }
 
 # The five-article story corpus: conflicts to draft.
@@ -53,6 +54,11 @@ is db-quotes "$(q "$D" 'select count(*) from quotes')" "$(jsonl_count "$J" quote
 is db-conflicts "$(q "$D" 'select count(*) from conflicts')" "$(jsonl_count "$J" conflict)"
 is db-values "$(q "$D" 'select count(*) from conflict_values')" "$(values_count "$O/conflicts.jsonl")"
 is db-stories "$(q "$D" 'select count(*) from stories')" "$(jsonl_count "$J" story)"
+n=$(jsonl_count "$J" story)
+[ "$n" -gt 0 ] && ok || bad "corpus: no story records"
+# Every article is in a story; conflicts name theirs and say why.
+is db-article-story "$(q "$D" 'select count(*) from articles where story is null')" 0
+is db-conflict-why "$(q "$D" "select count(*) from conflicts where status = 'conflict' and (story is null or same_quantity is null or disagree is null)")" 0
 is db-integrity "$(q "$D" 'pragma integrity_check')" ok
 is db-foreign-keys "$(q "$D" 'pragma foreign_key_check')" ""
 is db-version "$(q "$D" 'pragma user_version')" 1
@@ -70,7 +76,7 @@ is db-mentions "$(q "$D" 'select count(*) from conflict_values v where v.mention
 if command -v sqlite-utils >/dev/null 2>&1; then
 	t sqlite-utils sqlite-utils tables "$D" --counts
 	rc_is 0
-	for tb in articles:article figures:figure actors:actor quotes:quote conflicts:conflict; do
+	for tb in articles:article stories:story figures:figure actors:actor quotes:quote conflicts:conflict; do
 		got=$(python3 -c 'import json, sys
 print({t["table"]: t["count"] for t in json.load(open(sys.argv[1]))}[sys.argv[2]])' "$T_OUT" "${tb%%:*}")
 		is "sqlite-utils ${tb%%:*}" "$got" "$(jsonl_count "$J" "${tb##*:}")"

@@ -17,7 +17,7 @@ n_src=$(ls patterns | wc -l)
 n_dst=$(ls "$WORK/root/opt/cx/share/claimex/patterns" | wc -l)
 [ "$n_src" -eq "$n_dst" ] && ok || bad "install: $n_dst of $n_src pattern files"
 # The man page points at the documentation folder, which is installed.
-for d in records patterns conflicts keys; do
+for d in records patterns conflicts; do
 	[ -s "$WORK/root/opt/cx/share/doc/claimex/$d.md" ] && ok \
 	  || bad "install: no share/doc/claimex/$d.md"
 done

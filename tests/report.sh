@@ -20,16 +20,33 @@ for tag in '<script' '<img' '<b>'; do
 	if grep -q -i -F -- "$tag" "$R"; then bad "report: unescaped $tag"; else ok; fi
 done
 grep -q 'Content-Security-Policy' "$R" && ok || bad "report: no CSP"
-if grep -q -E '<[^>]*[[:space:]](src|href)=' "$R"; then bad "report: loads a resource"; else ok; fi
+if grep -q -E '<[^>]*[[:space:]]src=|<link' "$R"; then bad "report: loads a resource"; else ok; fi
+# Links to the sources, and only to web addresses.
+grep -q '<a href="https://example.org/news/' "$R" && ok || bad "report: no link to a source"
+if grep -o 'href="[^"]*"' "$R" | grep -v -q '^href="https\{0,1\}://'; then bad "report: a link that is not http(s)"; else ok; fi
+# Valid UTF-8 even where long outlet names are cut for the chart.
+python3 -c 'import sys; open(sys.argv[1], "rb").read().decode("utf-8")' "$R" && ok || bad "report: not valid UTF-8"
+# Stories: the disputed claim says why it is one quantity and why not.
+grep -q 'Why one quantity:' "$R" && ok || bad "report: no reason for the match"
+grep -q 'Why they disagree:' "$R" && ok || bad "report: no reason for the dispute"
 grep -q '&lt;script&gt;alert' "$R" && ok || bad "report: hostile text not shown escaped"
 # Conflicts come first.
 first=$(grep -o 'id="[a-z-]*"' "$R" | head -1)
 [ "$first" = 'id="conflicts"' ] && ok || bad "report: first section is $first"
 grep -c '"status":"conflict"' "$WORK/out/conflicts.jsonl" | grep -q '^1$' && ok || bad "report: one conflict"
 
-# CSV: header, a formula-looking sentence neutralised, quoted commas.
-head -1 "$WORK/out/claims.csv" | grep -q '^article,source,outlet,published,kind,text,value' && ok || bad "csv header"
-grep -q '"28,500"' "$WORK/out/claims.csv" && ok || bad "csv quoting"
+# CSV: a UTF-8 byte-order mark for Excel, the header, values in full,
+# a formula-looking sentence neutralised, quoted commas.
+C=$WORK/out/claims.csv
+[ "$(head -c 3 "$C" | od -An -tx1 | tr -d ' ')" = efbbbf ] && ok || bad "csv: no BOM"
+head -1 "$C" | grep -q 'story,claim,status,article,source,url,title,outlet,published,kind,text,value' && ok || bad "csv header"
+grep -q '"28,500"' "$C" && ok || bad "csv quoting"
+grep -q ',5000000000,' "$C" && ok || bad "csv: value not in full"
+if grep -q -i 'e+' "$C"; then bad "csv: a value in exponent form"; else ok; fi
+grep -q ',conflict,a2,' "$C" && ok || bad "csv: no conflict status on a row"
+t report-no-bom "$CLAIMEX" report "$HERE/data/report.jsonl" --no-csv-bom -o "$WORK/nobom"
+rc_is 0
+head -c 5 "$WORK/nobom/claims.csv" | grep -q '^story' && ok || bad "csv: BOM with --no-csv-bom"
 
 # Headless Chromium: a screenshot at desktop and at phone width.
 CHROME=$(command -v chromium || command -v chromium-browser || true)

@@ -126,6 +126,16 @@ static const struct actor_case cases[] = {
      {{"Hillary Clinton", "person", "Clinton", NULL},
       {"Bill Clinton", "person", NULL, NULL}},
      {"Clinton"}},
+    {"a party label is no part of the name; a role noun before a name",
+     "Republican Donald Trump spoke. Conservative radio host Rush "
+     "Limbaugh agreed.",
+     {{"Donald Trump", "person", "Republican Donald Trump", NULL},
+      {"Rush Limbaugh", "person", NULL, NULL}},
+     {"Republican Donald Trump"}},
+    {"a surname that is also a place, after the full name",
+     "Rep. Jim Jordan spoke first. Jordan said the hearing would go on.",
+     {{"Jim Jordan", "person", "Jordan", NULL}},
+     {"Jordan"}},
     {"a company and its short name",
      "Shares of Acme Corp fell. Acme said in a filing that it would "
      "cut jobs.",

@@ -1,7 +1,6 @@
 /* test_feed.c - RSS 2.0, RDF and Atom to item links; hostile feeds */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "buf.h"
 #include "err.h"
@@ -166,8 +165,11 @@ static void test_sniff(void)
 			  sniffs[i].feed);
 }
 
-/* Entities are never expanded: the classic billion laughs stays small
- * and fast, and the item around it still counts. */
+/* Entities are never expanded: the classic billion laughs stays small.
+ * libxml2 refuses its entities and stops parsing there; the feed is read
+ * again without its DOCTYPE, so the items before, around and after the
+ * bomb all count, and entities_refused tells the caller to warn. (Time:
+ * make bench-hostile, not a timed test.) */
 static void test_billion_laughs(void)
 {
 	struct buf b;
@@ -183,20 +185,48 @@ static void test_billion_laughs(void)
 		buf_puts(&b, line);
 	}
 	buf_puts(&b,
-		 "]><rss><channel><item><title>&l9;</title>"
-		 "<link>http://n.example/&l9;x</link></item></channel></rss>");
-	clock_t t0 = clock();
+		 "]><rss><channel><item><link>/before</link></item>"
+		 "<item><title>&l9;</title>"
+		 "<link>http://n.example/&l9;x</link></item>"
+		 "<item><link>/after</link></item></channel></rss>");
 	struct feed f;
 	struct err e;
 	err_clear(&e);
 	int rc = feed_parse(b.data, b.len, BASE, &f, &e);
-	double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
-	CHECK(rc >= -1 && rc <= 1);
-	CHECK(secs < 5.0);
+	CHECK_INT(rc, 1);
+	CHECK(f.entities_refused);
+	CHECK_INT(f.n, 3);
+	if (f.n == 3) {
+		CHECK_STR(f.items[0].link, "http://news.example/before");
+		CHECK_STR(f.items[2].link, "http://news.example/after");
+	}
 	for (size_t i = 0; i < f.n; i++)
 		CHECK(strlen(f.items[i].link) < 1000);
 	feed_free(&f);
 	buf_release(&b);
+
+	/* A DOCTYPE whose entities are fine is not refused; a quoted ']>'
+	 * in an entity value does not end the DOCTYPE early. */
+	static const char ok[] =
+	    "<?xml version='1.0'?><!DOCTYPE rss [<!ENTITY a 'x]>y'>]>"
+	    "<rss><channel><item><title>&a;</title><link>/one</link></item>"
+	    "</channel></rss>";
+	err_clear(&e);
+	CHECK_INT(feed_parse(ok, sizeof ok - 1, BASE, &f, &e), 1);
+	CHECK(!f.entities_refused);
+	CHECK_INT(f.n, 1);
+	feed_free(&f);
+	/* A loop of entities: refused, the items stay. */
+	static const char loop[] =
+	    "<?xml version='1.0'?><!DOCTYPE r [<!ENTITY a '&b;'>"
+	    "<!ENTITY b '&a;'>]><rss><channel><item><link>/1</link></item>"
+	    "<item><title>&a;</title></item><item><link>/2</link></item>"
+	    "</channel></rss>";
+	err_clear(&e);
+	CHECK_INT(feed_parse(loop, sizeof loop - 1, BASE, &f, &e), 1);
+	CHECK(f.entities_refused);
+	CHECK_INT(f.n, 2);
+	feed_free(&f);
 }
 
 /* 100,000 items: linear time, capped at FEED_MAX_ITEMS. */
@@ -212,12 +242,10 @@ static void test_huge(void)
 		buf_puts(&b, line);
 	}
 	buf_puts(&b, "</channel></rss>");
-	clock_t t0 = clock();
 	struct feed f;
 	struct err e;
 	err_clear(&e);
 	CHECK_INT(feed_parse(b.data, b.len, BASE, &f, &e), 1);
-	CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 20.0);
 	CHECK_INT(f.n, FEED_MAX_ITEMS);
 	CHECK(f.truncated);
 	CHECK_STR(f.items[0].link, "http://news.example/a/0");

@@ -103,6 +103,11 @@ static void test_read(void)
 	gzwrite(gz, big, sizeof big);
 	gzclose(gz);
 	put("bad.txt.gz", "\x1f\x8b\x08\x00garbage", 12);
+	/* A FIFO with no writer: refused at once, not waited on. */
+	char fifo[512];
+	snprintf(fifo, sizeof fifo, "%s/fifo.html", root);
+	if (mkfifo(fifo, 0644) != 0)
+		perror(fifo);
 
 	static const struct {
 		const char *rel;
@@ -110,21 +115,29 @@ static void test_read(void)
 		int rc;
 		enum err_code code;
 		size_t len;
+		const char *msg; /* the error message, when not NULL */
 	} rows[] = {
-		{"small.txt", 100, 0, ERR_NONE, 5},
-		{"small.txt", 5, 0, ERR_NONE, 5},
-		{"small.txt", 4, -1, ERR_TOO_BIG, 0},
-		{"empty.txt", 100, -1, ERR_EMPTY, 0},
-		{"big.txt", 0, 0, ERR_NONE, 3000},
-		{"big.txt.gz", 0, 0, ERR_NONE, 3000},
-		{"big.txt.gz", 1000, -1, ERR_TOO_BIG, 0},
-		{"bad.txt.gz", 0, -1, ERR_PARSE, 0},
-		{"nope.txt", 0, -1, ERR_IO, 0},
-		{"b", 0, -1, ERR_IO, 0},
+		{"small.txt", 100, 0, ERR_NONE, 5, NULL},
+		{"small.txt", 5, 0, ERR_NONE, 5, NULL},
+		{"small.txt", 4, -1, ERR_TOO_BIG, 0, NULL},
+		{"empty.txt", 100, -1, ERR_EMPTY, 0, NULL},
+		{"big.txt", 0, 0, ERR_NONE, 3000, NULL},
+		{"big.txt.gz", 0, 0, ERR_NONE, 3000, NULL},
+		{"big.txt.gz", 1000, -1, ERR_TOO_BIG, 0, NULL},
+		{"bad.txt.gz", 0, -1, ERR_PARSE, 0, NULL},
+		{"nope.txt", 0, -1, ERR_IO, 0, NULL},
+		{"b", 0, -1, ERR_IO, 0, "is a folder"},
+		{"fifo.html", 0, -1, ERR_IO, 0,
+		 "is a FIFO (named pipe), not a regular file"},
+		{"/dev/null", 0, -1, ERR_IO, 0,
+		 "is a character device, not a regular file"},
 	};
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
 		char path[512];
-		snprintf(path, sizeof path, "%s/%s", root, rows[i].rel);
+		if (rows[i].rel[0] == '/')
+			snprintf(path, sizeof path, "%s", rows[i].rel);
+		else
+			snprintf(path, sizeof path, "%s/%s", root, rows[i].rel);
 		struct source s = {SOURCE_FILE, path, NULL, true};
 		struct buf b;
 		struct err e;
@@ -137,6 +150,8 @@ static void test_read(void)
 		else {
 			CHECK_INT(e.code, rows[i].code);
 			CHECK_STR(e.where, path);
+			if (rows[i].msg)
+				CHECK_STR(e.msg, rows[i].msg);
 		}
 		buf_release(&b);
 	}

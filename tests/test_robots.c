@@ -143,6 +143,32 @@ static void test_big(void)
 	CHECK(!robots_allowed(r, "/zzzzzzzz"));
 	robots_free(r);
 	free(big);
+
+	/* "Disallow: /" first, then comments, and an "Allow: /news/x" line
+	 * cut at ROBOTS_MAX_BYTES right after "Allow: /": the cut line
+	 * would allow everything, so it is dropped; nothing is allowed. */
+	n = ROBOTS_MAX_BYTES + 1024;
+	big = malloc(n);
+	const char deny[] = "User-agent: *\nDisallow: /\n";
+	memcpy(big, deny, sizeof deny - 1);
+	for (size_t i = sizeof deny - 1; i < n; i++)
+		big[i] = (i % 64 == 63) ? '\n' : '#';
+	const char allow[] = "\nAllow: /news/x\n";
+	size_t at = ROBOTS_MAX_BYTES - (sizeof "\nAllow: /" - 1);
+	memcpy(big + at, allow, sizeof allow - 1);
+	r = robots_parse(big, n, "claimex");
+	CHECK(!robots_allowed(r, "/"));
+	CHECK(!robots_allowed(r, "/a"));
+	CHECK(!robots_allowed(r, "/news/x"));
+	robots_free(r);
+	/* Cut where the line ends: the line counts. */
+	at = ROBOTS_MAX_BYTES - (sizeof allow - 1);
+	memcpy(big + at, allow, sizeof allow - 1);
+	r = robots_parse(big, n, "claimex");
+	CHECK(robots_allowed(r, "/news/x"));
+	CHECK(!robots_allowed(r, "/a"));
+	robots_free(r);
+	free(big);
 }
 
 int main(void)

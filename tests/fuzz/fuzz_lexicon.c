@@ -11,8 +11,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct lexicon_error errs[8];
 	size_t nerrs = 0;
-	struct lexicon *lx = lexicon_load("fuzz", (const char *)data, size,
-					  errs, 8, &nerrs);
+	struct lexicon *lx =
+	    lexicon_load("fuzz", (const char *)data, size, errs, 8, &nerrs);
 	if (!lx)
 		return 0;
 	const char *value;
@@ -24,8 +24,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	for (size_t i = 0; i < lexicon_size(lx) && i < 16; i++) {
 		const char *w = lexicon_entry(lx, i, &value);
-		lexicon_find(lx, w, strlen(w), LEX_EXACT,
-			     &value);
+		lexicon_find(lx, w, strlen(w), LEX_EXACT, &value);
 	}
 	lexicon_free(lx);
 	return 0;

@@ -13,7 +13,6 @@
 #include "pipeline.h"
 #include "rules.h"
 
-
 static struct pipeline *fuzz_pipeline_get(void)
 {
 	static struct pipeline *p;
@@ -32,9 +31,9 @@ static struct pipeline *fuzz_pipeline_get(void)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const char *const types[] = {
-	    "text/html; charset=utf-8", "text/plain", NULL,
-	    "application/xhtml+xml"};
+	static const char *const types[] = {"text/html; charset=utf-8",
+					    "text/plain", NULL,
+					    "application/xhtml+xml"};
 	struct pipeline *p = fuzz_pipeline_get();
 	const char *type = types[size ? data[0] & 3 : 0];
 	struct arena *a = arena_new();
@@ -42,8 +41,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	err_clear(&e);
 	struct pipeline_result r;
 	pipeline_from_bytes(p, "fuzz", (const char *)data, size, type,
-			    "https://x.example/2024/05/story.html", NULL, a, &r,
-			    &e);
+			    "https://x.example/2024/05/story.html",
+			    size > 1 && (data[1] & 1) ? "2024-05-01T10:00:00Z"
+						      : NULL,
+			    a, &r, &e);
 	arena_free(a);
 	return 0;
 }

@@ -9,7 +9,7 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const paths[] = {
-	    "/", "/a", "/news/2024/story.html", "/a?b=c*d$", "/%41%2f",
+	    "/",	 "/a", "/news/2024/story.html", "/a?b=c*d$", "/%41%2f",
 	    "/private/", "/$",
 	};
 	struct robots *r = robots_parse((const char *)data, size, "claimex");
