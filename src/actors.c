@@ -1190,6 +1190,13 @@ static void tokenize(struct ctx *c)
 				i++;
 				continue;
 			}
+			/* "AT&T", "S&P": an ampersand between capitals */
+			if (t[i] == '&' && i > s && i + 1 < len &&
+			    t[i - 1] >= 'A' && t[i - 1] <= 'Z' &&
+			    t[i + 1] >= 'A' && t[i + 1] <= 'Z') {
+				i++;
+				continue;
+			}
 			size_t al = apos_len(t, i, len);
 			if (al && i + al < len && is_wordch(t, i + al, len)) {
 				size_t k = i + al;
@@ -1764,6 +1771,23 @@ static size_t split_run(struct ctx *c, size_t k, size_t j)
 		    lex_at(c, t + 1).k == LK_NONE && !nonname(c, t + 1) &&
 		    speech_adjacent(c, t, j))
 			name_first = true;
+		/* "Mr. King", "Ms. Bishop": an office right after an
+		 * honorific, ending the run, is a family name */
+		if (h.k == LK_TITLE && strstr(h.val, "office") && t > k &&
+		    t + 1 == j && tok_before(c, t, h.end) == t) {
+			/* not the forms of address "Mr. President", "Mr.
+			 * Speaker" */
+			static const char *const address[] = {
+			    "president", "speaker",  "chairman", "chairwoman",
+			    "secretary", "mayor",    "governor", "senator",
+			    "ambassador", "minister", "chancellor",
+			    "commissioner", "director", "general",
+			    "justice", "chief", NULL};
+			struct lexhit hp = lex_at(c, t - 1);
+			if (hp.k == LK_TITLE && strstr(hp.val, "honorific") &&
+			    !tok_in(c, t, address))
+				h.k = LK_NONE;
+		}
 		/* a party label is a title only before a given name or
 		 * another title: not in "Democratic National Convention" */
 		if (h.k == LK_TITLE && strstr(h.val, "party") &&

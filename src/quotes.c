@@ -776,9 +776,29 @@ static bool pronoun_between(const struct qctx *c, size_t lo, size_t hi,
 
 static bool cue_at(const struct qctx *c, struct word w, size_t lo,
 		   struct cue *out);
+static size_t sentence_start(const struct qctx *c, size_t off);
 
 static struct who resolve_pronoun_in(const struct qctx *c, struct word w,
 				     enum pron pr, size_t qi, bool named);
+static bool title_gap(const struct qctx *c, size_t p, size_t m);
+/* Whether a name at m opens the sentence that starts at ss: right at
+ * its start or after a title ("Rep.", "Attorney General"), not after
+ * "After" or "When" that open a clause of their own. */
+static bool opens_sentence(const struct qctx *c, size_t ss, size_t m)
+{
+	static const char *const subordinators[] = {
+	    "after", "when",  "if",	"as",	  "though", "although",
+	    "while", "since", "because", "before", "once",   "until",
+	    "unless", "despite", "with", "in", "on", "at", "for", NULL};
+	struct word w;
+	if (m == ss)
+		return true;
+	if (!title_gap(c, ss, m) || !word_after(c, ss, m, &w))
+		return false;
+	return !word_in(c, w, subordinators);
+}
+
+
 
 static struct who resolve_pronoun(const struct qctx *c, struct word w,
 				  enum pron pr, size_t qi)
@@ -854,6 +874,32 @@ static struct who resolve_pronoun_in(const struct qctx *c, struct word w,
 				    (!he || a->gender != ACTOR_FEMALE) &&
 				    (!she || a->gender != ACTOR_MALE))
 					best = al->mentions[mi].actor;
+			}
+		}
+	}
+	/* "Garten noted that the lawsuit came after Trump became a
+	 * candidate. “...,” he said": a person named inside what the
+	 * sentence's subject said is not the one who goes on speaking */
+	if (best != NONE && !they) {
+		size_t ss = sentence_start(c, best_pos);
+		size_t fi = actors_mention_from(al, ss);
+		struct word vw;
+		struct cue cu;
+		if (fi < al->nmentions && al->mentions[fi].start < best_pos &&
+		    opens_sentence(c, ss, al->mentions[fi].start) &&
+		    al->mentions[fi].actor != best &&
+		    (al->mentions[fi].flags & ACTOR_M_AGENT) &&
+		    !in_any_quote(c, al->mentions[fi].start) &&
+		    word_after(c, al->mentions[fi].end, best_pos, &vw) &&
+		    cue_at(c, vw, al->mentions[fi].end, &cu) && !cu.obj) {
+			const struct actor *a =
+			    &al->items[al->mentions[fi].actor];
+			if (a->kind == ACTOR_PERSON &&
+			    !(named && a->unnamed) &&
+			    (!he || a->gender != ACTOR_FEMALE) &&
+			    (!she || a->gender != ACTOR_MALE)) {
+				best = al->mentions[fi].actor;
+				best_pos = al->mentions[fi].start;
 			}
 		}
 	}
@@ -1096,8 +1142,26 @@ static struct who subject_before_rel(const struct qctx *c, size_t v,
 	if (p <= lo)
 		return none;
 	size_t mi = mention_ending(c, p);
-	if (mi != NONE)
-		return (struct who){F_ACTOR, c->al->mentions[mi].actor};
+	if (mi != NONE) {
+		/* "Gov. Mike Pence of Indiana told": the person, not the
+		 * place he is from */
+		const struct actor_mention *m = &c->al->mentions[mi];
+		struct word ow;
+		if (c->al->items[m->actor].kind == ACTOR_PLACE &&
+		    word_before(c, lo, m->start, &ow) &&
+		    (word_is(c, ow, "of") || word_is(c, ow, "from"))) {
+			size_t op = ow.s;
+			while ((sp = space_before_len(c->t, lo, op)))
+				op -= sp;
+			size_t pi = op > lo ? mention_ending(c, op) : NONE;
+			if (pi != NONE &&
+			    c->al->items[c->al->mentions[pi].actor].kind ==
+				ACTOR_PERSON)
+				return (struct who){F_ACTOR,
+						    c->al->mentions[pi].actor};
+		}
+		return (struct who){F_ACTOR, m->actor};
+	}
 	/* a relative clause: "McConnell, now the Senate majority leader,
 	 * who in 2010 said" */
 	struct word rw;
@@ -1709,6 +1773,39 @@ static size_t previous_speaker(const struct qctx *c, size_t qi)
 	return qi > 0 ? c->q[qi - 1].actor : NONE;
 }
 
+/* The speaker of the sentence before quote qi (see attribute): when qi
+ * opens a sentence that is not its paragraph's first and the sentence
+ * before holds no quote and a speech verb (not a weak one) whose subject
+ * is named. */
+static bool prior_sentence_cue(struct qctx *c, size_t qi, struct cue *out,
+			       struct who *who)
+{
+	const struct quote *q = &c->q[qi];
+	size_t pst = c->seg->paras[c->qpara[qi]].start;
+	size_t ss = sentence_start(c, q->mark_start);
+	if (ss != q->mark_start || ss <= pst)
+		return false;
+	size_t ps = sentence_start(c, ss - 1);
+	if (ps < pst || ps >= ss || (qi > 0 && c->q[qi - 1].mark_end > ps))
+		return false;
+	struct cue v[4];
+	size_t n = cues_in(c, ps, ss, v, 4);
+	for (size_t i = 0; i < n; i++) {
+		if (v[i].weak || v[i].participle || v[i].according)
+			continue;
+		struct who w = subject_before(c, v[i].s, ps, qi);
+		if (w.f != F_ACTOR && !v[i].obj && comma_before(c, ps, v[i].s))
+			w = subject_after(c, v[i].e, ss, qi);
+		if (w.f == F_ACTOR && w.actor != NONE &&
+		    c->al->items[w.actor].kind == ACTOR_PERSON) {
+			*out = v[i];
+			*who = w;
+			return true;
+		}
+	}
+	return false;
+}
+
 static void attribute(struct qctx *c, size_t qi)
 {
 	struct quote *q = &c->q[qi];
@@ -1730,6 +1827,15 @@ static void attribute(struct qctx *c, size_t qi)
 	 * before a quoted one */
 	if (introduced(c, qi, &cu, &w)) {
 		q->cue = cu.e > cu.s ? cue_text(c, &cu) : NULL;
+		q->actor = w.actor;
+		c->explicit[qi] = true;
+		return;
+	}
+	/* "..., said Bart Naylor, an advocate. “It would avoid a fight.”":
+	 * a quote that opens a sentence after one that reports someone's
+	 * words, with no quote between, is that person's */
+	if (prior_sentence_cue(c, qi, &cu, &w)) {
+		q->cue = cue_text(c, &cu);
 		q->actor = w.actor;
 		c->explicit[qi] = true;
 		return;

@@ -43,6 +43,11 @@ static const struct actor_case cases[] = {
       {"Bernie Sanders", "person", NULL, NULL}},
      {"Chris Christie Calls", "Hillary Clinton Praised",
       "Bernie Sanders Says"}},
+    {"an office after an honorific: a family name, not a form of address",
+     "Charlie King spoke. Mr. King left. “Thank you, Mr. President,” he "
+     "said.",
+     {{"Charlie King", "person", "Mr. King", NULL}},
+     {"President"}},
     {"appositive role after the name",
      "James DeHart, the top U.S. negotiator, said the talks would resume. "
      "DeHart left Seoul on Tuesday.",

@@ -93,6 +93,33 @@ static const struct quote_case cases[] = {
      "is her legislative director.\n\n“It helps to have a woman in "
      "charge,” she said.",
      {{"It helps to have a woman in charge,", "Claire McCaskill", "said"}}},
+    {"a person of a place speaks, not the place",
+     "Polls moved.\n\n“It is going to be fought all the way,” Trump "
+     "running mate Gov. Mike Pence of Indiana told Fox News Sunday.",
+     {{"It is going to be fought all the way,", "Mike Pence", "told"}}},
+    {"the sentence's speaker goes on, not a person named in what he said",
+     "Alan Garten, a lawyer, spoke.\n\nGarten noted that the lawsuit "
+     "only appeared after Donald Trump became a candidate.\n\n“This is a "
+     "sham lawsuit,” he said.",
+     {{"This is a sham lawsuit,", "Alan Garten", "said"}}},
+    {"a clause opened by After is not the sentence's speaker",
+     "Haim Saban wrote often.\n\nAfter Donald Trump described migrants "
+     "as criminals, Saban urged the campaign to respond.\n\n“It can "
+     "be done,” he wrote.",
+     {{"It can be done,", "Haim Saban", "wrote"}}},
+    {"an ampersand inside a company's name",
+     "Randall Stephenson spoke on Monday about AT&T and its plans. "
+     "“I will be sorely disappointed,” he said.",
+     {{"I will be sorely disappointed,", "Randall Stephenson", "said"}}},
+    {"a quote after a sentence that reports someone's words",
+     "Elizabeth Warren wrote to Obama.\n\nIf Obama acts now, members "
+     "could push to replace her, said Bart Naylor, an advocate for Public "
+     "Citizen. “It would avoid a big Senate fight.”",
+     {{"It would avoid a big Senate fight.", "Bart Naylor", "said"}}},
+    {"an office after an honorific is a family name",
+     "Charlie King spoke first. “It is all about enthusiasm,” Mr. King "
+     "added.",
+     {{"It is all about enthusiasm,", "Charlie King", "added"}}},
     {"pronoun resolved by gender",
      "Maria Costa met James Okafor on Friday. Okafor left early. "
      "“Nobody asked us,” she said.",
