@@ -1751,6 +1751,14 @@ static bool cap_speech_verb(const struct ctx *c, size_t ti)
 				  &val) == n;
 }
 
+/* Offices that are forms of address ("Mr. President", "Mr. Speaker"),
+ * never a family name. */
+static const char *const address[] = {
+    "president",  "speaker",	"chairman", "chairwoman",   "secretary",
+    "mayor",	  "governor",	"senator",  "ambassador",   "minister",
+    "chancellor", "commissioner", "director", "general",	    "justice",
+    "chief",	  NULL};
+
 /* Splits a capitalized run [k, j) into outlets, organizations, places,
  * titles and names, left to right with the lexicons' longest match. */
 static size_t split_run(struct ctx *c, size_t k, size_t j)
@@ -1772,21 +1780,23 @@ static size_t split_run(struct ctx *c, size_t k, size_t j)
 		    speech_adjacent(c, t, j))
 			name_first = true;
 		/* "Mr. King", "Ms. Bishop": an office right after an
-		 * honorific, ending the run, is a family name */
-		if (h.k == LK_TITLE && strstr(h.val, "office") && t > k &&
-		    t + 1 == j && tok_before(c, t, h.end) == t) {
-			/* not the forms of address "Mr. President", "Mr.
-			 * Speaker" */
-			static const char *const address[] = {
-			    "president", "speaker",  "chairman", "chairwoman",
-			    "secretary", "mayor",    "governor", "senator",
-			    "ambassador", "minister", "chancellor",
-			    "commissioner", "director", "general",
-			    "justice", "chief", NULL};
-			struct lexhit hp = lex_at(c, t - 1);
-			if (hp.k == LK_TITLE && strstr(hp.val, "honorific") &&
-			    !tok_in(c, t, address))
+		 * honorific, ending the run, is a family name; "Dean, a
+		 * former chairman": an office alone is the family name of
+		 * someone the article names, if anyone's (pending) */
+		if (h.k == LK_TITLE && strstr(h.val, "office") && !head &&
+		    t + 1 == j && tok_before(c, t, h.end) == t &&
+		    !tok_in(c, t, address)) {
+			struct lexhit hp = {0};
+			if (t > k)
+				hp = lex_at(c, t - 1);
+			if (t > k && hp.k == LK_TITLE &&
+			    strstr(hp.val, "honorific")) {
 				h.k = LK_NONE;
+			} else if (t == k) {
+				pend_add(c, t, t + 1);
+				t++;
+				continue;
+			}
 		}
 		/* a party label is a title only before a given name or
 		 * another title: not in "Democratic National Convention" */

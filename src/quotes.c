@@ -1392,6 +1392,26 @@ static struct who subject_after(const struct qctx *c, size_t ve, size_t hi,
 	}
 	if (!word_in(c, w, (const char *const[]){"a", "an", "the", NULL}))
 		return none;
+	/* "said a spokeswoman for Trump Hotels, Jennifer Rodstrom": the
+	 * person whose role the description is, named after its comma */
+	for (size_t k = w.e; k < hi && k < w.e + 120; k++) {
+		if (c->t[k] == '.' || c->t[k] == ';' || c->t[k] == ':')
+			break;
+		if (c->t[k] != ',')
+			continue;
+		size_t j = actors_mention_from(c->al, k + 1);
+		if (j < c->al->nmentions && c->al->mentions[j].start <= k + 2) {
+			const struct actor *b =
+			    &c->al->items[c->al->mentions[j].actor];
+			if (b->kind == ACTOR_PERSON && !b->unnamed && b->role &&
+			    strlen(b->role) <= k - w.e &&
+			    icase_contains(b->role, c->t + w.e + 1,
+					   k - w.e - 1 < 16 ? k - w.e - 1 : 16))
+				return (struct who){F_ACTOR,
+						    c->al->mentions[j].actor};
+		}
+		break;
+	}
 	struct word np[NP_WORDS];
 	size_t n = 0, p = ve;
 	while (n < 4 && word_after(c, p, hi, &np[n])) {
@@ -1914,6 +1934,27 @@ static size_t named_referent(const struct qctx *c, size_t actor, int depth)
 {
 	const struct actor_list *al = c->al;
 	const struct actor *a = &al->items[actor];
+	/* "said a spokeswoman for Trump Hotels, Jennifer Rodstrom": the
+	 * name in apposition to the description */
+	if (a->unnamed && a->kind == ACTOR_PERSON) {
+		size_t i = actors_mention_from(al, a->first);
+		if (i < al->nmentions && al->mentions[i].actor == actor) {
+			size_t e = al->mentions[i].end;
+			for (size_t j = i + 1; j < al->nmentions && j < i + 4;
+			     j++) {
+				const struct actor_mention *m =
+				    &al->mentions[j];
+				if (m->start < e)
+					continue;
+				const struct actor *b = &al->items[m->actor];
+				if (m->start <= e + 3 && e < c->len &&
+				    c->t[e] == ',' && b->kind == ACTOR_PERSON &&
+				    !b->unnamed)
+					return m->actor;
+				break;
+			}
+		}
+	}
 	if (!definite_description(c, actor) || depth > 3)
 		return actor;
 	size_t para = paragraph_of(c, a->first);

@@ -48,6 +48,11 @@ static const struct actor_case cases[] = {
      "said.",
      {{"Charlie King", "person", "Mr. King", NULL}},
      {"President"}},
+    {"an office alone is the family name of a person named before",
+     "Howard Dean called for an apology. Dean, a former party chairman, "
+     "then appeared on television.",
+     {{"Howard Dean", "person", "Dean", NULL}},
+     {"Dean"}},
     {"appositive role after the name",
      "James DeHart, the top U.S. negotiator, said the talks would resume. "
      "DeHart left Seoul on Tuesday.",

@@ -120,6 +120,12 @@ static const struct quote_case cases[] = {
      "Charlie King spoke first. “It is all about enthusiasm,” Mr. King "
      "added.",
      {{"It is all about enthusiasm,", "Charlie King", "added"}}},
+    {"a description with a name in apposition after it",
+     "The hotel group grew.\n\n\"Our strategy is to expand,\" said a "
+     "spokeswoman for Trump Hotels, Jennifer Rodstrom. \"We remain "
+     "interested.\"",
+     {{"Our strategy is to expand,", "Jennifer Rodstrom", "said"},
+      {"We remain interested.", "Jennifer Rodstrom", "said"}}},
     {"pronoun resolved by gender",
      "Maria Costa met James Okafor on Friday. Okafor left early. "
      "“Nobody asked us,” she said.",
