@@ -139,7 +139,15 @@ head -3 tests/data/report.jsonl >"$D/bad.jsonl"
 echo '{"type":"figure", bad' >>"$D/bad.jsonl"
 sed -n '4,12p' tests/data/report.jsonl >>"$D/bad.jsonl"
 t records-bad-line "$X" conflicts "$D/bad.jsonl"
-rc_is 1; err_has "$D/bad.jsonl"
+rc_is 1; err_has "$D/bad.jsonl:4: not JSON"
+err_has "claimex: warning: 1 record lines skipped (named above)"
+# ...and the lines after it still count: the same output as without it.
+grep -v '^{"type":"figure", bad' "$D/bad.jsonl" >"$D/good.jsonl"
+"$X" conflicts "$D/good.jsonl" >"$WORK/good.out" 2>/dev/null
+cmp -s "$T_OUT" "$WORK/good.out" && ok ||
+	bad "records-bad-line: the lines after the bad one were not all read"
+t report-bad-line "$X" report "$D/bad.jsonl" -o "$WORK/rep-bad"
+rc_is 1; err_has "1 record lines skipped"
 python3 - "$D/huge-start.jsonl" <<'EOF'
 import json, sys
 recs = [{"type": "article", "id": "a1", "source": "s1", "url": None,
@@ -152,10 +160,27 @@ recs = [{"type": "article", "id": "a1", "source": "s1", "url": None,
 open(sys.argv[1], "w").write("".join(json.dumps(r) + "\n" for r in recs))
 EOF
 t csv-formulas "$X" report "$D/huge-start.jsonl" -o "$WORK/rep"
-rc_is 0
+rc_is 0  # and "start":1e74 is refused, not cast (fuzz_records, clang)
 if grep -q -F "\"'=HYPERLINK(\"\"http://x\"\")\"" "$WORK/rep/claims.csv" &&
 	grep -q -F "\"'=1+1\"" "$WORK/rep/claims.csv"; then ok; else
 	bad "csv-formulas: a cell starting with = is not defused"; fi
+
+# Chart labels are cut for width: never inside a UTF-8 character.
+python3 - tests/data/report.jsonl "$D/utf8.jsonl" <<'EOF'
+import json, sys
+out = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(line)
+    if r.get("type") == "article":
+        r["outlet"] = "X\u00dcn\u00efc\u00f6d\u00e9 W\u00f6rld N\u00ebws " * 2
+    out.append(json.dumps(r, ensure_ascii=False) + "\n")
+open(sys.argv[2], "w", encoding="utf-8").write("".join(out))
+EOF
+t report-utf8-labels "$X" report "$D/utf8.jsonl" -o "$WORK/rep-u8"
+rc_is 0
+python3 -c 'import sys; open(sys.argv[1], "rb").read().decode("utf-8")' \
+	"$WORK/rep-u8/report.html" && ok || bad "report-utf8-labels: report.html is not UTF-8"
+grep -q "…" "$WORK/rep-u8/report.html" && ok || bad "report-utf8-labels: no label was cut"
 
 # --- the network --------------------------------------------------------------
 start_server() { # start_server NAME ROBOTS-MODE: sets $B to its base URL
