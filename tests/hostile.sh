@@ -22,17 +22,20 @@ gen() { # gen FILE PYTHON-EXPRESSION: writes str(expr) to FILE as UTF-8
 	python3 -c "import sys; open(sys.argv[1], 'w', encoding='utf-8').write($2)" "$1"
 }
 ok_article="$D/ok.txt"
-printf 'Talks\n\nThe United States asked South Korea to pay $5 billion a year for 28,500 troops, officials said.\n' >"$ok_article"
+printf 'Talks\n\n%s %s\n' 'The United States asked South Korea to pay' \
+	'$5 billion a year for 28,500 troops, officials said.' >"$ok_article"
 
 # --- files that are not articles ------------------------------------------
 : >"$D/empty.txt"
 t empty "$X" extract "$D/empty.txt"
 rc_is 1; err_has "$D/empty.txt: empty file"
-head -c 4000 /dev/urandom >"$D/binary.txt"
-printf '\000\001\002' >>"$D/binary.txt"
+python3 -c "import sys; open(sys.argv[1], 'wb').write(bytes(range(256)) * 16)" \
+	"$D/binary.txt"
 t binary "$X" extract "$D/binary.txt"
 rc_is 1; err_has "$D/binary.txt: binary data, not an article"
-python3 -c "import sys; open(sys.argv[1], 'wb').write('The army sent 500 troops to the border, officials said.\n'.encode('utf-16'))" "$D/utf16.txt"
+gen "$D/utf16.src" "'The army sent 500 troops to the border, officials said.\n'"
+python3 -c "import sys; open(sys.argv[2], 'wb').write(open(sys.argv[1]).read().encode('utf-16'))" \
+	"$D/utf16.src" "$D/utf16.txt"
 t utf-16 "$X" text "$D/utf16.txt"
 rc_is 0; out_has "500 troops"
 printf 'The army sent \377\376 500 troops, officials said on Tuesday.\n' >"$D/bad-utf8.txt"
