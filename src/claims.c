@@ -775,6 +775,17 @@ void claims_read(const struct claims *c, const char *sent, size_t slen,
 	/* the act, and who acts on whom */
 	size_t act_past = (size_t)-1;
 	const char *action = find_action(&x, &act_past);
+	const char *bar = action ? strchr(action, '|') : NULL;
+	char abuf[64];
+	if (bar) { /* "give|deploy": the second class for troop counts */
+		const char *a = troops ? bar + 1 : action;
+		size_t al = troops ? strlen(bar + 1) : (size_t)(bar - action);
+		if (al >= sizeof abuf)
+			al = sizeof abuf - 1;
+		memcpy(abuf, a, al);
+		abuf[al] = 0;
+		action = abuf;
+	}
 	char tb[64], hbuf[64];
 	const char *towards = NULL, *holder = NULL;
 	if (act_past != (size_t)-1 && act_past < x.a0) {
