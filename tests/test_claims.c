@@ -34,6 +34,9 @@ static const struct claim_case cases[] = {
      "1.25 billion",
      "money", NULL, 2025, "military aid", "give", NULL, NULL, NULL, NULL,
      "Ukraine"},
+    {"Officials said the settlement was worth $725 million.",
+     "$725 million", "money", NULL, 2026, "settlement", "settle", NULL,
+     NULL, NULL, NULL, NULL},
     /* the act and whom it goes to; "a year" is the span */
     {"Washington will pay Greece $135 million a year for the port.",
      "$135 million", "money", "year", 2025, NULL, "pay", NULL, "annual", NULL,
