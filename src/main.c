@@ -15,6 +15,7 @@
 #include "crawl.h"
 #include "emit_jsonl.h"
 #include "err.h"
+#include "feed.h"
 #include "fetch.h"
 #include "htmltext.h"
 #include "input.h"
@@ -53,9 +54,12 @@ struct run {
 	struct store *store; /* --db, else NULL */
 	struct arena *arena;
 	FILE *out;		/* extract/text: stdout; run: NULL */
-	struct outputs_set set; /* run without --db */
+	/* run: claims.jsonl written and the reduce step's input gathered as
+	 * articles finish; opened with the first article */
+	struct outputs_stream *stream;
 	struct held *held;
 	size_t nheld, capheld;
+	bool *feed_file; /* per input: a file that is a feed or sitemap */
 	struct counts n;
 	struct workers *workers; /* files and archive records */
 	const struct warc_reader *warc; /* the archive being read, or NULL */
@@ -142,11 +146,34 @@ static void rendering(const struct run *r, const struct pipeline_result *pr,
 	*len = *text ? pr->art.len : pr->jsonl_len;
 }
 
+/* run: opens the outputs when they are not open yet. */
+static int stream_ready(struct run *r)
+{
+	if (r->stream)
+		return 0;
+	struct err e;
+	err_clear(&e);
+	r->stream = outputs_stream_open(r->cfg->outdir, !r->cfg->no_csv_bom,
+					&e);
+	if (!r->stream) {
+		log_err(r->log, &e);
+		return -1;
+	}
+	return 0;
+}
+
 static int write_now(struct run *r, const char *url, const char *data,
 		     size_t len, bool text)
 {
 	if (!r->out) {
-		outputs_add(&r->set, url, data, len);
+		struct err e;
+		err_clear(&e);
+		if (stream_ready(r) != 0)
+			return -1;
+		if (outputs_stream_add(r->stream, url, data, len, &e) != 0) {
+			log_err(r->log, &e);
+			return -1;
+		}
 		return 0;
 	}
 	if (fwrite(data, 1, len, r->out) != len ||
@@ -290,16 +317,25 @@ static int cmp_held(const void *a, const void *b)
 /* Phase 1: every URL input through the crawl, results held or stored. */
 static int crawl_urls(struct run *r, const struct source_list *list)
 {
+	/* Files named on the command line that are feeds or sitemaps
+	 * stand for the articles they list, like a feed URL. */
+	struct crawl_input *in = xcalloc(list->n + 1, sizeof *in);
+	r->feed_file = xcalloc(list->n + 1, sizeof *r->feed_file);
 	size_t n = 0;
-	for (size_t i = 0; i < list->n; i++)
-		n += list->items[i].kind == SOURCE_URL;
-	if (n == 0)
+	for (size_t i = 0; i < list->n; i++) {
+		const struct source *src = &list->items[i];
+		char *body = NULL;
+		size_t len = 0;
+		if (src->kind == SOURCE_FILE && src->named && !src->error &&
+		    feed_file_read(src->name, r->cfg->max_bytes, &body, &len))
+			r->feed_file[i] = true;
+		if (src->kind == SOURCE_URL || r->feed_file[i])
+			in[n++] = (struct crawl_input){src->name, i, body, len};
+	}
+	if (n == 0) {
+		free(in);
 		return 0;
-	struct crawl_input *in = xmalloc(n * sizeof *in);
-	n = 0;
-	for (size_t i = 0; i < list->n; i++)
-		if (list->items[i].kind == SOURCE_URL)
-			in[n++] = (struct crawl_input){list->items[i].name, i};
+	}
 	const struct config *cfg = r->cfg;
 	struct crawl_opts co = {
 	    .fetch = {.connect_timeout_ms = cfg->connect_timeout_ms,
@@ -317,6 +353,8 @@ static int crawl_urls(struct run *r, const struct source_list *list)
 	struct err e;
 	err_clear(&e);
 	int rc = crawl_run(&co, in, n, on_crawl, r, &e);
+	for (size_t i = 0; i < n; i++)
+		free((char *)in[i].body);
 	free(in);
 	if (rc != 0 && e.code != ERR_NONE) {
 		log_err(r->log, &e);
@@ -425,7 +463,8 @@ static int files_and_held(struct run *r, const struct source_list *list)
 	size_t h = 0;
 	for (size_t i = 0; i < list->n; i++) {
 		const struct source *src = &list->items[i];
-		if (src->kind == SOURCE_URL) {
+		if (src->kind == SOURCE_URL ||
+		    (r->feed_file && r->feed_file[i])) {
 			/* The articles before it come first. */
 			if (workers_drain(r->workers) != 0)
 				return -1;
@@ -449,25 +488,34 @@ static int files_and_held(struct run *r, const struct source_list *list)
 	return workers_drain(r->workers);
 }
 
+struct stored_ctx {
+	struct outputs_stream *stream;
+	struct err *e;
+};
+
 static int add_stored(const struct store_row *row, void *ctx)
 {
-	outputs_add(ctx, row->url, row->jsonl, row->len);
-	return 0;
+	struct stored_ctx *c = ctx;
+	return outputs_stream_add(c->stream, row->url, row->jsonl, row->len,
+				  c->e);
 }
 
-/* run: the output folder, from this run's articles or the whole store. */
+/* run: the output folder, from this run's articles (already streamed)
+ * or the whole store. */
 static int write_outputs(struct run *r)
 {
 	struct err e;
 	err_clear(&e);
+	if (stream_ready(r) != 0)
+		return EXIT_OUTPUT;
+	struct stored_ctx sc = {r->stream, &e};
 	if (r->store &&
-	    store_each(r->store, r->cfg->since, add_stored, &r->set, &e) != 0) {
+	    store_each(r->store, r->cfg->since, add_stored, &sc, &e) != 0) {
 		log_err(r->log, &e);
 		return EXIT_OUTPUT;
 	}
 	struct outputs_stats st;
-	if (outputs_write(r->cfg->outdir, &r->set, !r->cfg->no_csv_bom, &st,
-			  &e) != 0) {
+	if (outputs_stream_finish(r->stream, &st, &e) != 0) {
 		log_err(r->log, &e);
 		return EXIT_OUTPUT;
 	}
@@ -574,8 +622,9 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 		free(r.held[i].data);
 	}
 	free(r.held);
+	free(r.feed_file);
 	workers_free(r.workers);
-	outputs_free(&r.set);
+	outputs_stream_free(r.stream);
 	arena_free(r.arena);
 	input_list_free(&list);
 	store_close(r.store);
