@@ -105,9 +105,6 @@ run: deps
 test: deps
 	$(MAKE) --no-print-directory check-tests
 
-check-tests: build/san/claimex $(TEST_BIN) claimex $(FUZZ_BIN)
-	@sh tests/run.sh build/san/claimex $(TEST_BIN)
-
 golden-update: build/san/claimex
 	@sh tests/golden.sh build/san/claimex --update
 
@@ -157,6 +154,10 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
 
 build/fuzz/obj:
 	mkdir -p $@
+
+# After FUZZ_BIN is defined: prerequisites are expanded when read.
+check-tests: build/san/claimex $(TEST_BIN) claimex $(FUZZ_BIN)
+	@sh tests/run.sh build/san/claimex $(TEST_BIN)
 
 fuzz-build: $(FUZZ_BIN)
 

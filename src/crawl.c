@@ -20,6 +20,7 @@ struct job {
 	enum job_kind kind;
 	char *url;
 	size_t input, item;
+	unsigned depth; /* sitemap indexes above this input: 0 for inputs */
 	char *feed_url, *feed_date;
 	struct host *host;
 	bool stored;	  /* the store has this URL as an article */
@@ -189,7 +190,7 @@ static int gate(struct crawl *c, struct job *j)
 
 static int submit(struct crawl *c, enum job_kind kind, const char *url,
 		  size_t input, size_t item, const char *feed_url,
-		  const char *feed_date);
+		  const char *feed_date, unsigned depth);
 
 /* Looks the job up in the store; may decide it is already done. Returns
  * 1 when the job needs no request, 0 to go on, -1 on a store error. */
@@ -249,7 +250,7 @@ static void validators(struct crawl *c, const struct job *j,
 
 static int submit(struct crawl *c, enum job_kind kind, const char *url,
 		  size_t input, size_t item, const char *feed_url,
-		  const char *feed_date)
+		  const char *feed_date, unsigned depth)
 {
 	if (!set_add(&c->seen, url, input, item))
 		return 0; /* listed twice: fetched once */
@@ -258,6 +259,7 @@ static int submit(struct crawl *c, enum job_kind kind, const char *url,
 	j->url = xstrdup(url);
 	j->input = input;
 	j->item = item;
+	j->depth = depth;
 	j->feed_url = feed_url ? xstrdup(feed_url) : NULL;
 	j->feed_date = feed_date ? xstrdup(feed_date) : NULL;
 	int rc = consult_store(c, j);
@@ -338,18 +340,35 @@ static int robots_done(struct crawl *c, struct job *r,
 	return rc;
 }
 
-/* Expands a feed document into item jobs. */
+static int fail(struct crawl *c, const struct job *j, const struct err *e);
+
+/* Expands a feed document into item jobs; a sitemap index into jobs for
+ * its sitemaps, which are documents like an input (fetched with the
+ * store's validators, sniffed, expanded), one level deeper. Item numbers
+ * nest 16 bits a level (FEED_MAX_ITEMS < 65536) so that output follows
+ * index order, then sitemap order. */
 static int expand(struct crawl *c, const struct job *j, const struct feed *f)
 {
+	if (f->kind == FEED_SITEMAP_INDEX && j->depth >= SITEMAP_MAX_DEPTH) {
+		struct err e;
+		err_set(&e, ERR_PARSE, j->url,
+			"sitemap index nested more than %d levels deep",
+			SITEMAP_MAX_DEPTH);
+		return fail(c, j, &e);
+	}
 	struct crawl_item it = {.event = CRAWL_FEED,
 				.feed_kind = feed_kind_name(f->kind),
 				.nitems = f->n,
 				.truncated = f->truncated,
 				.entities_refused = f->entities_refused};
 	int rc = emit(c, j, &it);
+	size_t base = j->item << 16;
 	for (size_t k = 0; k < f->n && rc == 0; k++)
-		rc = submit(c, JOB_ITEM, f->items[k].link, j->input, k + 1,
-			    j->url, f->items[k].date);
+		rc = submit(c,
+			    f->kind == FEED_SITEMAP_INDEX ? JOB_INPUT
+							  : JOB_ITEM,
+			    f->items[k].link, j->input, base | (k + 1),
+			    j->url, f->items[k].date, j->depth + 1);
 	return rc;
 }
 
@@ -446,6 +465,25 @@ static int on_done(struct fetch_pool *pool, struct fetch_response *r, void *ctx)
 	return rc;
 }
 
+/* A feed or sitemap read from a file: its items go through the same
+ * robots, politeness and store rules as a downloaded feed's. */
+static int local_feed(struct crawl *c, const struct crawl_input *in)
+{
+	struct job j = {.kind = JOB_INPUT, .url = (char *)in->url,
+			.input = in->input};
+	struct feed f;
+	struct err e;
+	err_clear(&e);
+	/* the path names the file in errors; relative links resolved
+	 * against it are not http(s) and are dropped */
+	int fr = feed_parse(in->body, in->len, in->url, &f, &e);
+	if (fr == 0)
+		err_set(&e, ERR_PARSE, in->url, "not a feed or sitemap");
+	int rc = fr > 0 ? expand(c, &j, &f) : fail(c, &j, &e);
+	feed_free(&f);
+	return rc;
+}
+
 static void free_tag(void *tag)
 {
 	job_free(tag);
@@ -457,8 +495,9 @@ int crawl_run(const struct crawl_opts *o, const struct crawl_input *in,
 	struct crawl c = {o, fetch_pool_new(&o->fetch), NULL, {0}, fn, ctx, e};
 	int rc = 0;
 	for (size_t i = 0; i < n && rc == 0; i++)
-		rc = submit(&c, JOB_INPUT, in[i].url, in[i].input, 0, NULL,
-			    NULL);
+		rc = in[i].body ? local_feed(&c, &in[i])
+				: submit(&c, JOB_INPUT, in[i].url,
+					 in[i].input, 0, NULL, NULL, 0);
 	if (rc == 0)
 		rc = fetch_pool_run(c.pool, on_done, &c);
 	/* URLs that an earlier input listed too, after they were reported

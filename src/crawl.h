@@ -18,9 +18,11 @@ struct store;
  *     robots.txt allows everything, a 5xx (after retries) forbids the
  *     host for this run (RFC 9309); a Crawl-delay larger than the
  *     configured delay becomes the host's delay;
- *   - an input whose body is an RSS 2.0, RSS 1.0 or Atom feed (by its
- *     content, feed.h) is expanded into its item links; items are not
- *     expanded further; a URL met twice in one run is fetched once;
+ *   - an input whose body is a feed or a sitemap (by its content,
+ *     feed.h) is expanded into its item links; items are not expanded
+ *     further, except that a sitemap index's sitemaps are fetched and
+ *     expanded in turn, SITEMAP_MAX_DEPTH levels at most; a URL met
+ *     twice in one run is fetched once;
  *   - with a store: a known feed is re-fetched with If-None-Match /
  *     If-Modified-Since and, on 304, its stored copy is read again (so
  *     items a killed run never finished are picked up); a feed item
@@ -49,7 +51,9 @@ struct crawl_item {
 	enum crawl_event event;
 	const char *url; /* as given, or as listed in its feed */
 	size_t input;	 /* the crawl_input.input it came from */
-	size_t item;	 /* 0: the input itself; k: k-th item of its feed */
+	size_t item;	 /* 0: the input itself; k: k-th item of its feed;
+			    (k << 16) | m: m-th item of the k-th sitemap
+			    of a sitemap index */
 	const char *feed_url;  /* the feed that listed it, or NULL */
 	const char *feed_date; /* the item's date in the feed, or NULL */
 	/* CRAWL_ARTICLE */
@@ -73,8 +77,12 @@ struct crawl_item {
 typedef int (*crawl_fn)(const struct crawl_item *it, void *ctx);
 
 struct crawl_input {
-	const char *url;
-	size_t input; /* the caller's index, handed back in crawl_item */
+	const char *url; /* or the path of a local feed */
+	size_t input;	 /* the caller's index, handed back in crawl_item */
+	/* A feed or sitemap already read from a file (feed_sniff said so),
+	 * or NULL: its items are crawled as a fetched feed's would be. */
+	const char *body;
+	size_t len;
 };
 
 /*

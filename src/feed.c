@@ -1,12 +1,15 @@
-/* feed.c - RSS 2.0, RSS 1.0 (RDF) and Atom feeds to their article links */
+/* feed.c - feeds and sitemaps to their article links */
 #include "feed.h"
 
+#include <jansson.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/uri.h>
 #include <stdint.h>
+#include <zlib.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "buf.h"
 #include "dates.h"
@@ -17,6 +20,8 @@
 #define NS_RSS1 "http://purl.org/rss/1.0/"
 #define NS_ATOM "http://www.w3.org/2005/Atom"
 #define NS_DC "http://purl.org/dc/elements/1.1/"
+#define NS_SITEMAP "http://www.sitemaps.org/schemas/sitemap/0.9"
+#define NS_NEWS "http://www.google.com/schemas/sitemap-news/0.9"
 
 /* How far feed_sniff looks for the root element: a DOCTYPE with a long
  * internal subset in front of it is not a feed worth reading. */
@@ -43,11 +48,27 @@ static bool name_end(char c)
 	return c == '>' || c == '/' || is_ascii_space((unsigned char)c);
 }
 
+/* A JSON object that names the JSON Feed version near its start. */
+static bool json_feed_sniff(const char *s, size_t n, size_t i)
+{
+	while (i < n && is_ascii_space((unsigned char)s[i]))
+		i++;
+	if (i >= n || s[i] != '{')
+		return false;
+	static const char mark[] = "jsonfeed.org/version";
+	for (size_t k = i; k + sizeof mark - 1 <= n; k++)
+		if (!memcmp(s + k, mark, sizeof mark - 1))
+			return true;
+	return false;
+}
+
 bool feed_sniff(const char *s, size_t len)
 {
 	size_t n = len < SNIFF_MAX ? len : SNIFF_MAX, i = 0;
 	if (starts(s, n, "\xEF\xBB\xBF"))
 		i = 3;
+	if (json_feed_sniff(s, n, i))
+		return true;
 	while (i < n) {
 		if (is_ascii_space((unsigned char)s[i])) {
 			i++;
@@ -77,7 +98,9 @@ bool feed_sniff(const char *s, size_t len)
 			}
 			return (nl == 3 && !memcmp(nm, "rss", 3)) ||
 			       (nl == 4 && !memcmp(nm, "feed", 4)) ||
-			       (nl == 3 && !memcmp(nm, "RDF", 3));
+			       (nl == 3 && !memcmp(nm, "RDF", 3)) ||
+			       (nl == 6 && !memcmp(nm, "urlset", 6)) ||
+			       (nl == 12 && !memcmp(nm, "sitemapindex", 12));
 		} else {
 			return false;
 		}
@@ -271,6 +294,103 @@ static void atom_entry(struct feed *f, struct seen *s, const xmlNode *it,
 	add_item(f, s, resolve(link, base), published);
 }
 
+/* A sitemap element: in the sitemaps.org namespace, or in none (many
+ * generators leave it out). */
+static bool is_sm_el(const xmlNode *n, const char *name)
+{
+	return is_el(n, name, NS_SITEMAP) || (is_el(n, name, NULL) && !n->ns);
+}
+
+/* <url> of a <urlset>, or <sitemap> of a <sitemapindex>. */
+static void sitemap_entry(struct feed *f, struct seen *s, const xmlNode *it,
+			  const char *base)
+{
+	char *loc = NULL, *lastmod = NULL, *news_date = NULL;
+	for (const xmlNode *c = it->children; c; c = c->next) {
+		if (!loc && is_sm_el(c, "loc")) {
+			loc = text_of(c);
+		} else if (!lastmod && is_sm_el(c, "lastmod")) {
+			lastmod = text_of(c);
+		} else if (is_el(c, "news", NS_NEWS)) {
+			for (const xmlNode *d = c->children; d; d = d->next)
+				if (!news_date &&
+				    is_el(d, "publication_date", NS_NEWS))
+					news_date = text_of(d);
+		}
+	}
+	/* a news sitemap's publication date is the article's own */
+	if (news_date) {
+		free(lastmod);
+		lastmod = news_date;
+	}
+	add_item(f, s, resolve(loc, base), lastmod);
+}
+
+static char *json_str_dup(const json_t *o, const char *key)
+{
+	const char *v = json_string_value(json_object_get(o, key));
+	return v && *v ? xstrdup(v) : NULL;
+}
+
+/* JSON Feed (jsonfeed.org 1.0 and 1.1): 0 when it is not one. */
+static int json_feed(const char *bytes, size_t len, const char *base_url,
+		     struct feed *out, struct seen *s, struct err *e)
+{
+	json_error_t je;
+	json_t *root = json_loadb(bytes, len, JSON_REJECT_DUPLICATES, &je);
+	if (!root) {
+		err_set(e, ERR_PARSE, base_url,
+			"JSON Feed is not valid JSON (line %d: %s)", je.line,
+			je.text);
+		return -1;
+	}
+	const char *v = json_string_value(json_object_get(root, "version"));
+	const json_t *items = json_object_get(root, "items");
+	if (!json_is_object(root) || !v || !strstr(v, "jsonfeed.org/version")) {
+		json_decref(root);
+		return 0;
+	}
+	out->kind = FEED_JSON;
+	size_t i;
+	const json_t *it;
+	json_array_foreach(items, i, it)
+	{
+		char *link = json_str_dup(it, "url");
+		if (!link) { /* an id is only a link when it is a URL */
+			link = json_str_dup(it, "id");
+			if (link && strncmp(link, "http://", 7) &&
+			    strncmp(link, "https://", 8)) {
+				free(link);
+				link = NULL;
+			}
+		}
+		char *date = json_str_dup(it, "date_modified");
+		if (!date)
+			date = json_str_dup(it, "date_published");
+		add_item(out, s, resolve(link, base_url), date);
+	}
+	json_decref(root);
+	return 1;
+}
+
+static bool looks_json(const char *bytes, size_t len)
+{
+	size_t i = starts(bytes, len, "\xEF\xBB\xBF") ? 3 : 0;
+	while (i < len && is_ascii_space((unsigned char)bytes[i]))
+		i++;
+	return i < len && bytes[i] == '{';
+}
+
+/* Sized for FEED_MAX_ITEMS links at most half full. */
+static struct seen seen_new(void)
+{
+	struct seen s = {NULL, 1024};
+	while (s.cap < 2 * FEED_MAX_ITEMS)
+		s.cap *= 2;
+	s.slots = xcalloc(s.cap, sizeof *s.slots);
+	return s;
+}
+
 /*
  * A copy of bytes with the DOCTYPE declaration (and its internal subset,
  * where entities are declared) blanked out, offsets kept; NULL when there
@@ -339,6 +459,15 @@ int feed_parse(const char *bytes, size_t len, const char *base_url,
 	       struct feed *out, struct err *e)
 {
 	memset(out, 0, sizeof *out);
+	if (looks_json(bytes, len)) {
+		size_t i = starts(bytes, len, "\xEF\xBB\xBF") ? 3 : 0;
+		struct seen s = seen_new();
+		int rc = json_feed(bytes + i, len - i, base_url, out, &s, e);
+		free(s.slots);
+		if (rc <= 0)
+			feed_free(out);
+		return rc;
+	}
 	if (len > (size_t)INT32_MAX) {
 		err_set(e, ERR_TOO_BIG, base_url, "feed too large to parse");
 		return -1;
@@ -378,15 +507,15 @@ int feed_parse(const char *bytes, size_t len, const char *base_url,
 		out->kind = FEED_RDF;
 	else if (is_el(root, "feed", NS_ATOM))
 		out->kind = FEED_ATOM;
+	else if (is_sm_el(root, "urlset"))
+		out->kind = FEED_SITEMAP;
+	else if (is_sm_el(root, "sitemapindex"))
+		out->kind = FEED_SITEMAP_INDEX;
 	if (out->kind == FEED_NONE) {
 		xmlFreeDoc(doc);
 		return 0;
 	}
-	/* Sized for FEED_MAX_ITEMS links at most half full. */
-	struct seen s = {NULL, 1024};
-	while (s.cap < 2 * FEED_MAX_ITEMS)
-		s.cap *= 2;
-	s.slots = xcalloc(s.cap, sizeof *s.slots);
+	struct seen s = seen_new();
 
 	for (const xmlNode *c = root->children; c; c = c->next) {
 		if (out->kind == FEED_RSS2 && is_plain_el(c, "channel")) {
@@ -400,10 +529,68 @@ int feed_parse(const char *bytes, size_t len, const char *base_url,
 		} else if (out->kind == FEED_ATOM &&
 			   is_el(c, "entry", NS_ATOM)) {
 			atom_entry(out, &s, c, base_url);
+		} else if (out->kind == FEED_SITEMAP && is_sm_el(c, "url")) {
+			sitemap_entry(out, &s, c, base_url);
+		} else if (out->kind == FEED_SITEMAP_INDEX &&
+			   is_sm_el(c, "sitemap")) {
+			if (out->n >= SITEMAP_MAX_CHILDREN) {
+				out->truncated = true;
+				break;
+			}
+			sitemap_entry(out, &s, c, base_url);
 		}
 	}
 	free(s.slots);
 	xmlFreeDoc(doc);
+	return 1;
+}
+
+/* Fills b up to cap bytes from g; returns the bytes read, or -1. */
+static long gz_fill(gzFile g, char *b, size_t n, size_t cap)
+{
+	while (n < cap) {
+		size_t want = cap - n > (1u << 30) ? (1u << 30) : cap - n;
+		int got = gzread(g, b + n, (unsigned)want);
+		if (got < 0)
+			return -1;
+		if (got == 0)
+			break;
+		n += (size_t)got;
+	}
+	return (long)n;
+}
+
+int feed_file_read(const char *path, size_t max_bytes, char **body,
+		   size_t *len)
+{
+	*body = NULL;
+	*len = 0;
+	/* only a regular file: opening a FIFO would block */
+	struct stat sb;
+	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+		return 0;
+	gzFile g = gzopen(path, "rb"); /* reads plain files as they are */
+	if (!g)
+		return 0;
+	size_t cap = SNIFF_MAX;
+	char *b = xmalloc(cap + 1);
+	long n = gz_fill(g, b, 0, cap);
+	bool ok = n > 0 && feed_sniff(b, (size_t)n);
+	/* a feed: the rest, doubling, up to max_bytes (+1 to notice) */
+	while (ok && (size_t)n == cap && cap <= max_bytes) {
+		cap *= 2;
+		b = xrealloc(b, cap + 1);
+		n = gz_fill(g, b, (size_t)n, cap);
+		ok = n >= 0;
+	}
+	ok = ok && (size_t)n <= max_bytes;
+	gzclose(g);
+	if (!ok) {
+		free(b);
+		return 0;
+	}
+	*body = b;
+	*len = (size_t)n;
 	return 1;
 }
 
@@ -426,6 +613,12 @@ const char *feed_kind_name(enum feed_kind k)
 		return "rdf";
 	case FEED_ATOM:
 		return "atom";
+	case FEED_JSON:
+		return "json";
+	case FEED_SITEMAP:
+		return "sitemap";
+	case FEED_SITEMAP_INDEX:
+		return "sitemapindex";
 	case FEED_NONE:
 		break;
 	}

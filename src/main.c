@@ -15,6 +15,7 @@
 #include "crawl.h"
 #include "emit_jsonl.h"
 #include "err.h"
+#include "feed.h"
 #include "fetch.h"
 #include "htmltext.h"
 #include "input.h"
@@ -58,6 +59,7 @@ struct run {
 	struct outputs_stream *stream;
 	struct held *held;
 	size_t nheld, capheld;
+	bool *feed_file; /* per input: a file that is a feed or sitemap */
 	struct counts n;
 	struct workers *workers; /* files and archive records */
 	const struct warc_reader *warc; /* the archive being read, or NULL */
@@ -315,16 +317,25 @@ static int cmp_held(const void *a, const void *b)
 /* Phase 1: every URL input through the crawl, results held or stored. */
 static int crawl_urls(struct run *r, const struct source_list *list)
 {
+	/* Files named on the command line that are feeds or sitemaps
+	 * stand for the articles they list, like a feed URL. */
+	struct crawl_input *in = xcalloc(list->n + 1, sizeof *in);
+	r->feed_file = xcalloc(list->n + 1, sizeof *r->feed_file);
 	size_t n = 0;
-	for (size_t i = 0; i < list->n; i++)
-		n += list->items[i].kind == SOURCE_URL;
-	if (n == 0)
+	for (size_t i = 0; i < list->n; i++) {
+		const struct source *src = &list->items[i];
+		char *body = NULL;
+		size_t len = 0;
+		if (src->kind == SOURCE_FILE && src->named && !src->error &&
+		    feed_file_read(src->name, r->cfg->max_bytes, &body, &len))
+			r->feed_file[i] = true;
+		if (src->kind == SOURCE_URL || r->feed_file[i])
+			in[n++] = (struct crawl_input){src->name, i, body, len};
+	}
+	if (n == 0) {
+		free(in);
 		return 0;
-	struct crawl_input *in = xmalloc(n * sizeof *in);
-	n = 0;
-	for (size_t i = 0; i < list->n; i++)
-		if (list->items[i].kind == SOURCE_URL)
-			in[n++] = (struct crawl_input){list->items[i].name, i};
+	}
 	const struct config *cfg = r->cfg;
 	struct crawl_opts co = {
 	    .fetch = {.connect_timeout_ms = cfg->connect_timeout_ms,
@@ -342,6 +353,8 @@ static int crawl_urls(struct run *r, const struct source_list *list)
 	struct err e;
 	err_clear(&e);
 	int rc = crawl_run(&co, in, n, on_crawl, r, &e);
+	for (size_t i = 0; i < n; i++)
+		free((char *)in[i].body);
 	free(in);
 	if (rc != 0 && e.code != ERR_NONE) {
 		log_err(r->log, &e);
@@ -450,7 +463,8 @@ static int files_and_held(struct run *r, const struct source_list *list)
 	size_t h = 0;
 	for (size_t i = 0; i < list->n; i++) {
 		const struct source *src = &list->items[i];
-		if (src->kind == SOURCE_URL) {
+		if (src->kind == SOURCE_URL ||
+		    (r->feed_file && r->feed_file[i])) {
 			/* The articles before it come first. */
 			if (workers_drain(r->workers) != 0)
 				return -1;
@@ -608,6 +622,7 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 		free(r.held[i].data);
 	}
 	free(r.held);
+	free(r.feed_file);
 	workers_free(r.workers);
 	outputs_stream_free(r.stream);
 	arena_free(r.arena);

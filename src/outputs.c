@@ -5,11 +5,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "conflicts.h"
+#include "emit_claimreview.h"
 #include "emit_csv.h"
 #include "emit_html.h"
 #include "emit_jsonl.h"
+#include "emit_sqlite.h"
 #include "err.h"
 #include "outfile.h"
 #include "pipeline.h"
@@ -72,6 +75,34 @@ static int emit_html(FILE *out, struct record_set *set,
 	return emit_html_report(out, set, cl);
 }
 
+/* The day the drafts are dated: SOURCE_DATE_EPOCH when set (builds that
+ * must be reproducible), else now. */
+static time_t draft_time(void)
+{
+	const char *s = getenv("SOURCE_DATE_EPOCH");
+	if (s && *s) {
+		char *end;
+		long long v = strtoll(s, &end, 10);
+		if (*end == '\0' && v >= 0)
+			return (time_t)v;
+	}
+	return time(NULL);
+}
+
+static int emit_reviews(FILE *out, struct record_set *set,
+			const struct conflict_list *cl, bool csv_bom)
+{
+	(void)csv_bom;
+	return emit_claimreview(out, set, cl, draft_time());
+}
+
+static int emit_sqlite_db(FILE *out, struct record_set *set,
+			  const struct conflict_list *cl, bool csv_bom)
+{
+	(void)csv_bom;
+	return emit_sqlite(out, set, cl);
+}
+
 static int write_one(const char *dir, const char *name, emit_fn fn,
 		     struct record_set *set, const struct conflict_list *cl,
 		     bool csv_bom, struct err *e)
@@ -94,7 +125,10 @@ int outputs_write_reports(const char *dir, struct record_set *set,
 	if (write_one(dir, "conflicts.jsonl", emit_conflicts, set, cl, csv_bom,
 		      e) ||
 	    write_one(dir, "claims.csv", emit_csv, set, cl, csv_bom, e) ||
-	    write_one(dir, "report.html", emit_html, set, cl, csv_bom, e))
+	    write_one(dir, "report.html", emit_html, set, cl, csv_bom, e) ||
+	    write_one(dir, "claimreview.json", emit_reviews, set, cl, csv_bom,
+		      e) ||
+	    write_one(dir, "claims.db", emit_sqlite_db, set, cl, csv_bom, e))
 		return -1;
 	return 0;
 }

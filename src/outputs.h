@@ -81,7 +81,8 @@ void outputs_stream_free(struct outputs_stream *s);
 
 /*
  * conflicts.jsonl (story and conflict records), claims.csv (with a
- * UTF-8 byte-order mark when csv_bom) and report.html in DIR from
+ * UTF-8 byte-order mark when csv_bom), report.html, claimreview.json
+ * (emit_claimreview.h) and claims.db (emit_sqlite.h) in DIR from
  * records read
  * back (records.h) and their conflicts (conflicts.h). The `report`
  * command uses it alone; outputs_write calls it. Returns 0, or -1 with

@@ -28,7 +28,7 @@ run_one() { # NAME CMD...: runs a suite, keeps its "N passed, N failed" line
 for bin in "$@"; do
 	run_one "$(basename "$bin")" "$bin"
 done
-for suite in cli net cron golden reduce report install tools lang hostile scale cluster fuzz; do
+for suite in cli net cron golden reduce report install tools lang hostile scale cluster fuzz sitemap export; do
 	run_one "$suite" sh "$HERE/$suite.sh" "$CLAIMEX"
 done
 

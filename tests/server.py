@@ -36,6 +36,13 @@ Cron-mode routes (tests/cron.sh):
   /_hits               JSON: {"paths": {path: {status: count}},
                        "max": {prefix: most concurrent requests}}
   /list.rss?i=P1,P2    a feed of the paths given
+  /sitemap.xml         a Google news sitemap of /a/N.txt items and a
+                       robots-forbidden page (tests/sitemap.sh)
+  /sitemap2.xml        a plain sitemap (no namespace) of two more items
+  /sitemap-index.xml   an index of /sitemap.xml and /sitemap2.xml
+  /index-N.xml         an index of /index-(N+1).xml, down to
+                       /index-3.xml, which lists /sitemap2.xml
+  /feed.json           a JSON Feed 1.1 of /a/N.txt items
   /_ctl/add-item /_ctl/fast /_ctl/slow /_ctl/reset
 """
 import gzip
@@ -139,6 +146,31 @@ def rss(port, extra):
                    % (i, it if i % 2 else "http://127.0.0.1:%d%s" % (port, it), i % 9 + 1))
     out.append("</channel></rss>")
     return "".join(out).encode()
+
+
+def sitemap(port):
+    out = ['<?xml version="1.0" encoding="UTF-8"?>'
+           '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+           'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">']
+    for i, n in enumerate(["a/" + n for n in FEED_ITEMS[:3]] + ["private/sm"]):
+        out.append("<url><loc>http://127.0.0.1:%d/%s.txt</loc>"
+                   "<lastmod>2024-02-0%d</lastmod><news:news><news:publication>"
+                   "<news:name>Test</news:name><news:language>en</news:language>"
+                   "</news:publication><news:publication_date>2024-01-1%dT08:00:00Z"
+                   "</news:publication_date><news:title>Item %d</news:title>"
+                   "</news:news></url>" % (port, n, i + 1, i, i))
+    out.append("</urlset>")
+    return "".join(out).encode()
+
+
+def json_feed(port):
+    items = [{"id": "item-%s" % n, "url": "http://127.0.0.1:%d/a/%s.txt" % (port, n),
+              "title": n, "date_published": "2024-01-05T10:00:00Z"}
+             for n in FEED_ITEMS[3:]]
+    # an item whose id is its URL and has no url
+    items.append({"id": "http://127.0.0.1:%d/a/jsonid.txt" % port})
+    return json.dumps({"version": "https://jsonfeed.org/version/1.1",
+                       "title": "JSON test", "items": items}).encode()
 
 
 def atom():
@@ -301,6 +333,25 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send(200, b"ok", text)
         elif p == "/feed.rss":
             self.cached(rss(port, STATE.new_item), "application/rss+xml")
+        elif p == "/sitemap.xml":
+            self.cached(sitemap(port), "application/xml")
+        elif p == "/sitemap2.xml":
+            self.cached(("<urlset><url><loc>http://127.0.0.1:%d/a/sm1.txt</loc></url>"
+                         "<url><loc>http://127.0.0.1:%d/a/sm2.txt</loc></url></urlset>"
+                         % (port, port)).encode(), "text/xml")
+        elif p == "/sitemap-index.xml":
+            self.cached(('<?xml version="1.0"?><sitemapindex '
+                         'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                         "<sitemap><loc>http://127.0.0.1:%d/sitemap.xml</loc></sitemap>"
+                         "<sitemap><loc>http://127.0.0.1:%d/sitemap2.xml</loc></sitemap>"
+                         "</sitemapindex>" % (port, port)).encode(), "application/xml")
+        elif p.startswith("/index-") and p.endswith(".xml"):
+            k = int(p[7:-4])
+            nxt = "/index-%d.xml" % (k + 1) if k < 3 else "/sitemap2.xml"
+            self.cached(("<sitemapindex><sitemap><loc>http://127.0.0.1:%d%s</loc>"
+                         "</sitemap></sitemapindex>" % (port, nxt)).encode(), "text/xml")
+        elif p == "/feed.json":
+            self.cached(json_feed(port), "application/feed+json")
         elif p == "/feed.atom":
             self.cached(atom(), "application/atom+xml")
         elif p == "/feed.rdf":

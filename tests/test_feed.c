@@ -68,6 +68,50 @@ static const struct feed_case cases[] = {
      1, FEED_RSS2, 2, "http://n.example/1", NULL, "http://n.example/2"},
     {"not-xml", "\x01\x02\x03 not xml at all", -1, FEED_NONE, 0, NULL, NULL,
      NULL},
+    {"news-sitemap",
+     "<?xml version='1.0'?><urlset"
+     " xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'"
+     " xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>"
+     "<url><loc>http://news.example/n1</loc><lastmod>2024-03-01</lastmod>"
+     "<news:news><news:publication_date>2024-02-01T09:00:00Z"
+     "</news:publication_date><news:title>T</news:title></news:news></url>"
+     "<url><loc>/relative</loc></url>"
+     "<url><loc>http://news.example/n1</loc></url>"
+     "<url><loc>ftp://news.example/x</loc></url>"
+     "<url><lastmod>2024-01-01</lastmod></url></urlset>",
+     1, FEED_SITEMAP, 2, "http://news.example/n1", "2024-02-01T09:00:00Z",
+     "http://news.example/relative"},
+    {"sitemap-lastmod-no-ns",
+     "<urlset><url><loc>http://n.example/a</loc>"
+     "<lastmod>2024-03-01</lastmod></url></urlset>",
+     1, FEED_SITEMAP, 1, "http://n.example/a", "2024-03-01",
+     "http://n.example/a"},
+    {"sitemap-index",
+     "<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+     "<sitemap><loc>http://n.example/s1.xml</loc>"
+     "<lastmod>2024-01-05</lastmod></sitemap>"
+     "<sitemap><loc>http://n.example/s2.xml.gz</loc></sitemap>"
+     "</sitemapindex>",
+     1, FEED_SITEMAP_INDEX, 2, "http://n.example/s1.xml", "2024-01-05",
+     "http://n.example/s2.xml.gz"},
+    {"sitemap-wrong-ns",
+     "<urlset xmlns='http://example.org/other'><url><loc>http://n.example/a"
+     "</loc></url></urlset>",
+     0, FEED_NONE, 0, NULL, NULL, NULL},
+    {"json-feed",
+     "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"T\","
+     " \"items\": [{\"id\": \"1\", \"url\": \"/j1\","
+     " \"date_published\": \"2024-01-05T10:00:00Z\"},"
+     " {\"id\": \"2\"}, {\"id\": \"https://n.example/j3\"},"
+     " {\"url\": 5}, \"junk\"]}",
+     1, FEED_JSON, 2, "http://news.example/j1", "2024-01-05T10:00:00Z",
+     "https://n.example/j3"},
+    {"json-not-a-feed",
+     "{\"version\": \"1.0\", \"note\": \"jsonfeed.org/version\", \"items\": []}",
+     0, FEED_NONE, 0, NULL, NULL, NULL},
+    {"json-other", "{\"a\": 1}", 0, FEED_NONE, 0, NULL, NULL, NULL},
+    {"json-broken", "{\"version\": \"https://jsonfeed.org/version/1\", [", -1,
+     FEED_NONE, 0, NULL, NULL, NULL},
 };
 
 static void test_cases(void)
@@ -106,6 +150,11 @@ static const struct sniff_case sniffs[] = {
     {"<!doctype html><html>", false},
     {"Plain text about an <rss> feed", false},
     {"<feeds>", false},
+    {"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>", true},
+    {"<?xml version='1.0'?><sitemapindex>", true},
+    {" {\"version\": \"https://jsonfeed.org/version/1.1\"}", true},
+    {"{\"title\": \"not a feed\"}", false},
+    {"[\"jsonfeed.org/version\"]", false},
     {"", false},
 };
 

@@ -1,5 +1,5 @@
-/* fuzz_feed.c - libFuzzer entry: any bytes as an RSS 2.0, RSS 1.0 or Atom
- * feed (feed.h). Build and run with `make fuzz` (clang). */
+/* fuzz_feed.c - libFuzzer entry: any bytes as a feed or sitemap (RSS, Atom,
+ * JSON Feed, sitemaps; feed.h). Build and run with `make fuzz` (clang). */
 #include <stddef.h>
 #include <stdint.h>
 
