@@ -57,7 +57,7 @@ FUZZ_CFLAGS   = -std=c11 -D_DEFAULT_SOURCE -pthread -g -O1 -MMD -MP $(FUZZ_SAN) 
 FUZZ_OBJ     := $(LIB_SRC:src/%.c=build/fuzz/obj/%.o)
 FUZZ_BIN     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 
-.PHONY: all deps run test unit check-tests bench install uninstall clean \
+.PHONY: all deps run test unit check-tests bench bench-scale install uninstall clean \
         lint format format-check leakcheck golden-update fuzz \
         fuzz-build fuzz-smoke bench-hostile check-libs
 
@@ -114,6 +114,11 @@ bench: claimex bench/parse_bench bench/figures_bench bench/reduce_bench
 bench/reduce_bench: bench/reduce_bench.c $(filter-out build/rel/main.o,$(OBJ))
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(filter-out build/rel/main.o,$(OBJ)) \
 	  $(PKG_LIBS) $(LDFLAGS)
+
+# claimex run -j 2 at 100k, 300k and 1M generated articles (bench/scale.sh;
+# the archive goes to build/scale, about 20 GB for 1M).
+bench-scale: claimex
+	@sh bench/scale.sh
 
 # Pathological inputs at 1 MB and 4 MB: CPU time per MB and the 4 MB / 1 MB
 # ratio of each (bench/hostile.py; docs/hostile.md).

@@ -48,14 +48,40 @@ best() { # best-of-5 wall time of a command, in seconds
 }
 
 t_parse=$(best bench/parse_bench "$DATA"/*)
-t_extract=$(best ./claimex -q extract "$DATA")
-t_text=$(best ./claimex -q text "$DATA")
+# One thread, to compare with the one-threaded bare parse.
+t_extract=$(best ./claimex -q extract -j 1 "$DATA")
+t_text=$(best ./claimex -q text -j 1 "$DATA")
 awk -v p="$t_parse" -v x="$t_extract" -v t="$t_text" -v n="$pages" -v b="$bytes" 'BEGIN {
 	mb = b / 1e6
 	printf "bench: %d HTML pages, %.1f MB\n", n, mb
 	printf "  bare libxml2 parse   %7.3f s  %7.1f MB/s\n", p, mb / p
 	printf "  claimex text         %7.3f s  %7.1f MB/s  %.2fx the bare parse\n", t, mb / t, t / p
 	printf "  claimex extract      %7.3f s  %7.1f MB/s  %.2fx the bare parse\n", x, mb / x, x / p
+}'
+
+# Threads: the same pages with -j 2 against -j 1, in articles per second
+# (the machine's other load counts against -j 2: measure on a quiet one).
+t_j2=$(best ./claimex -q extract -j 2 "$DATA")
+awk -v a="$t_extract" -v b="$t_j2" -v n="$pages" 'BEGIN {
+	printf "  extract -j 1         %7.3f s  %7.1f articles/s\n", a, n / a
+	printf "  extract -j 2         %7.3f s  %7.1f articles/s  %.2fx -j 1\n", b, n / b, a / b
+}'
+
+# Archives: the same pages as one WARC and one WARC.gz (CC-NEWS layout,
+# a gzip member per record), against reading them as files; MB/s of the
+# pages' HTML, one thread.
+[ -s bench/data/pages.warc ] || python3 scripts/mkwarc.py bench/data/pages.warc "$DATA"/*
+[ -s bench/data/pages.warc.gz ] || python3 scripts/mkwarc.py bench/data/pages.warc.gz "$DATA"/*
+t_warc=$(best ./claimex -q extract -j 1 bench/data/pages.warc)
+t_warcgz=$(best ./claimex -q extract -j 1 bench/data/pages.warc.gz)
+t_wtext=$(best ./claimex -q text -j 1 bench/data/pages.warc.gz)
+awk -v f="$t_extract" -v w="$t_warc" -v z="$t_warcgz" -v t="$t_text" -v wt="$t_wtext" -v b="$bytes" 'BEGIN {
+	mb = b / 1e6
+	printf "  extract, files       %7.3f s  %7.1f MB/s\n", f, mb / f
+	printf "  extract, WARC        %7.3f s  %7.1f MB/s  %.2fx the files\n", w, mb / w, w / f
+	printf "  extract, WARC.gz     %7.3f s  %7.1f MB/s  %.2fx the files\n", z, mb / z, z / f
+	printf "  text, files          %7.3f s  %7.1f MB/s\n", t, mb / t
+	printf "  text, WARC.gz        %7.3f s  %7.1f MB/s  %.2fx the files\n", wt, mb / wt, wt / t
 }'
 
 echo "bench: figure extraction on plain text (one core)"

@@ -1,7 +1,8 @@
 # titles.lex — claimex title lexicon: honorifics, ranks and offices that precede (or describe) a person's name.
 # Fields (TAB-separated): TITLE  GENDER  KIND   GENDER ∈ m|f|u (gender implied by the title, u = none);
 # KIND ∈ honorific (courtesy/rank form written directly before a name: Mr., Dr., Sen., Gen.) | office (a position) | party (a party label, a title only before a person).
-# Multi-word titles allowed; match longest first. 'Major' and 'Private' left out (too often ordinary adjectives).
+# Multi-word titles allowed; match longest first. 'Major', 'Private', 'Assistant' and 'Deputy' have KIND party: titles
+# only before a given name or another title ("Major Andriy Lysenko", "Assistant Attorney General X"), not in "Major League".
 
 # --- Honorifics and abbreviated ranks (appear directly before a name) ---
 Mr.	m	honorific
@@ -92,14 +93,19 @@ Patriarch	m	office
 Grand Mufti	m	office
 Mufti	m	office
 Chief Rabbi	u	office
-# --- Party labels written before a name ("Republican Donald Trump",
-# "Democratic Sen. Tim Kaine"): no part of the name. KIND party: a title
-# only before a person, not in "Democratic National Convention" ---
+# --- Party labels and ambiguous ranks written before a name
+# ("Republican Donald Trump", "Democratic Sen. Tim Kaine", "Major Andriy
+# Lysenko"): no part of the name. KIND party: a title only before a given
+# name or another title, not in "Democratic National Convention" ---
 Republican	u	party
 Democrat	u	party
 Democratic	u	party
 GOP	u	party
 Libertarian	u	party
+Major	u	party
+Private	u	party
+Assistant	u	party
+Deputy	u	party
 
 # --- Heads of state and government ---
 President	u	office

@@ -13,6 +13,8 @@ A .gz output has one gzip member per record, like CC-NEWS.
            copy's text (numbers scaled, paragraphs rotated, a copy number
            in the title), so that copies are distinct articles
            (for make bench-scale); default: each page once, unchanged.
+--start K  number the varied copies from K (default 0), so that archives
+           written with different K hold different articles.
 --extras   also write records claimex must skip: a metadata record, a
            PDF response, a 404 response.
 Used by tests/warc.sh, make bench and make bench-scale.
@@ -46,7 +48,9 @@ NUM = re.compile(rb"(?<![\w.])(\d{1,3})(?=\s*(?:%|percent|million|billion|troops
 
 def vary(page, k):
     """Copy k of a page: numbers before units scaled, a marker in the
-    title, the paragraphs of its body rotated."""
+    title, and for a page wrapped from text here, its paragraphs rotated
+    (a real page's <p> elements are left in place: moving them between
+    its navigation and its article would unmake the article)."""
     f = 1 + (k % 7)
 
     def scale(m):
@@ -54,7 +58,7 @@ def vary(page, k):
     page = NUM.sub(scale, page)
     page = page.replace(b"<title>", b"<title>%d: " % k, 1)
     paras = re.findall(rb"<p>.*?</p>", page, flags=re.S)
-    if len(paras) > 2:
+    if len(paras) > 2 and b"<article>\n<p>" in page:
         r = k % len(paras)
         rot = paras[r:] + paras[:r]
         it = iter(rot)
@@ -95,6 +99,7 @@ def main(argv):
     out = argv[1]
     args = argv[2:]
     n = None
+    start = 0
     extras = False
     base = "https://news.example.org/"
     pages = []
@@ -103,6 +108,9 @@ def main(argv):
         a = args[i]
         if a == "--vary":
             n = int(args[i + 1])
+            i += 1
+        elif a == "--start":
+            start = int(args[i + 1])
             i += 1
         elif a == "--extras":
             extras = True
@@ -119,7 +127,7 @@ def main(argv):
     w.record("warcinfo", None, "2024-05-01T00:00:00Z",
              "application/warc-fields", b"software: mkwarc.py\r\n")
     count = n if n is not None else len(data)
-    for k in range(count):
+    for k in range(start, start + count):
         page = data[k % len(data)]
         if n is not None:
             page = vary(page, k)

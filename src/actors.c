@@ -18,6 +18,9 @@
  * clause, not a job title. */
 #define MAX_ROLE 160
 #define MAX_ALIASES 12
+/* Runs of capitals longer than this are not split into names (a name has
+ * a few words; the split recurses once a name). */
+#define MAX_NAME_SPLIT 12
 
 /* Which lexicons have an entry that starts with a given word: one or
  * two hash lookups per word of an article then tell which longest-match
@@ -1630,6 +1633,32 @@ static void handle_name(struct ctx *c, size_t n0, size_t n1,
 			pend_add(c, k, k + 1);
 		return;
 	}
+	/* "Chris Christie Calls Hillary Clinton" (a headline's run of
+	 * capitals): a given name inside a long run starts another name */
+	if (n >= 4 && n <= MAX_NAME_SPLIT)
+		for (size_t k = n0 + 2; k + 2 <= n1; k++)
+			if (is_first(c, k, NULL) && !is_first(c, k - 1, NULL)) {
+				handle_name(c, n0, k, ti);
+				struct title_info none = {NONE, 0,     NONE,
+							  0,	false, ACTOR_GENDER_UNKNOWN};
+				handle_name(c, k, n1, &none);
+				return;
+			}
+	/* "Minister for Defence Aoife Donnellan", "Secretary of State John
+	 * Kerry": after "for" or "of", the word before a given name and a
+	 * family name ends the office, not the name */
+	if (n >= 3 && !is_first(c, n0, NULL) && is_first(c, n0 + 1, NULL) &&
+	    !(c->tok[n0].f & T_ALLCAPS) &&
+	    ((n0 > 0 && clean_gap(c, n0 - 1) &&
+	      (tok_is(c, n0 - 1, "for") || tok_is(c, n0 - 1, "of"))) ||
+	     /* "Rival Hillary Clinton", "Activist Angela Davis" */
+	     person_role_word(c, n0))) {
+		pend_add(c, n0, n0 + 1);
+		struct title_info none = {NONE, 0,     NONE,
+					  0,	false, ACTOR_GENDER_UNKNOWN};
+		handle_name(c, n0 + 1, n1, ti->s != NONE ? ti : &none);
+		return;
+	}
 	enum actor_gender g = ti->s != NONE ? ti->g : ACTOR_GENDER_UNKNOWN;
 	size_t rs = NONE, re = NONE, aend = 0, brs = 0, bre = 0;
 	bool titled = false;
@@ -2388,8 +2417,16 @@ static void merge_short_forms(struct ctx *c)
 			continue;
 		size_t n = strlen(a->name), best = NONE;
 		if (strchr(a->name, ' ')) {
-			/* "Eriksson Ek" after "Joel Eriksson Ek" */
+			/* "Eriksson Ek" after "Joel Eriksson Ek"; but not
+			 * "Hillary Clinton" into a headline run "Chris
+			 * Christie Calls Hillary Clinton": a name that opens
+			 * with a given name is a person of its own */
 			if (a->kind != ACTOR_PERSON)
+				continue;
+			if (c->ax->firstnames &&
+			    lexicon_find(c->ax->firstnames, a->name,
+					 (size_t)(strchr(a->name, ' ') - a->name),
+					 LEX_EXACT, NULL))
 				continue;
 			NIDX_FOR(&c->names, pos, NK_SUFFIX, a->name, n)
 			{

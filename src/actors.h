@@ -81,6 +81,12 @@ void actors_free(struct actors *ax);
  * lines) never makes a new actor.
  *
  * Fills *out from the arena; never fails.
+ *
+ * Cost: O(n + m log m + w) for n bytes, m mentions and w words in the
+ * names found: short forms, acronyms and merges look names up in an
+ * index of the words of every name (no comparison of all pairs of names
+ * or mentions), and "the one named last before" questions look back at
+ * most BACK_MENTIONS mentions of a sorted snapshot.
  */
 void actors_extract(const struct actors *ax, const char *text, size_t len,
 		    const struct segments *seg, struct arena *arena,

@@ -86,6 +86,19 @@ static size_t tokenize(const char *text, size_t lo, size_t hi, struct tok *t,
 			i += 2;
 			continue;
 		}
+		/* a dash standing alone ("OSLO, March 3 - Norway", "--") is
+		 * punctuation, not a word */
+		if (s[i] == '-' && (i + 1 >= hi || !is_ascii_alpha(s[i + 1])) &&
+		    (i == lo ||
+		     !(is_ascii_alpha(s[i - 1]) || is_ascii_digit(s[i - 1])))) {
+			t[n].start = i;
+			t[n].end = i + 1;
+			t[n].type = TOK_PUNCT;
+			t[n].ch = '-';
+			n++;
+			i++;
+			continue;
+		}
 		if (word_byte(s, i, hi)) {
 			size_t st = i;
 			while (i < hi) {

@@ -28,6 +28,8 @@ struct rules;
  *   when     a year the amount is stated for ("in 2026", "the 2026
  *            budget", "next year" read against the publication year)
  *   span     annual, since, so-far, multi-year, per-day, per-unit, ...
+ *   lead     true when the figure is in the article's first paragraph
+ *            (or its title): the lede states the story's main quantity
  *   role     part (of a larger amount), from (the level a change starts
  *            from), potential (could, ceiling, target), conversion (a
  *            bracketed amount in another unit: it takes the claim of the
@@ -36,6 +38,7 @@ struct rules;
 struct claim {
 	const char *thing, *action, *purpose, *holder, *towards, *when;
 	const char *span, *role;
+	bool lead; /* set by the caller, which knows the paragraphs */
 };
 
 struct claims;

@@ -211,6 +211,9 @@ size_t conflicts_claims_match(const char *kind, const struct claim *a,
 	bool same_towards = a->towards && b->towards;
 	bool same_when = a->when && b->when && !strcmp(a->when, b->when);
 	strength += same_purpose + same_towards + same_when + (a->span != NULL);
+	/* both in their article's lede: each article's main quantity */
+	bool both_lead = a->lead && b->lead;
+	strength += both_lead;
 	if (strength < CONFLICTS_MIN_EVIDENCE)
 		return 0;
 	if (why && cap) {
@@ -236,6 +239,8 @@ size_t conflicts_claims_match(const char *kind, const struct claim *a,
 			WHY("%sspan: %s", n ? "; " : "", a->span);
 		if (a->role)
 			WHY("%srole: %s", n ? "; " : "", a->role);
+		if (both_lead)
+			WHY("%sboth in the lede", n ? "; " : "");
 #undef WHY
 	}
 	return strength;

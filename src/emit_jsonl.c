@@ -98,6 +98,7 @@ static json_t *claim_json(const struct claim *c)
 	json_object_set_new(cl, "when", str_or_null(c->when));
 	json_object_set_new(cl, "span", str_or_null(c->span));
 	json_object_set_new(cl, "role", str_or_null(c->role));
+	json_object_set_new(cl, "lead", json_boolean(c->lead));
 	return cl;
 }
 

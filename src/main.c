@@ -54,7 +54,9 @@ struct run {
 	struct store *store; /* --db, else NULL */
 	struct arena *arena;
 	FILE *out;		/* extract/text: stdout; run: NULL */
-	struct outputs_set set; /* run without --db */
+	/* run: claims.jsonl written and the reduce step's input gathered as
+	 * articles finish; opened with the first article */
+	struct outputs_stream *stream;
 	struct held *held;
 	size_t nheld, capheld;
 	bool *feed_file; /* per input: a file that is a feed or sitemap */
@@ -144,11 +146,34 @@ static void rendering(const struct run *r, const struct pipeline_result *pr,
 	*len = *text ? pr->art.len : pr->jsonl_len;
 }
 
+/* run: opens the outputs when they are not open yet. */
+static int stream_ready(struct run *r)
+{
+	if (r->stream)
+		return 0;
+	struct err e;
+	err_clear(&e);
+	r->stream = outputs_stream_open(r->cfg->outdir, !r->cfg->no_csv_bom,
+					&e);
+	if (!r->stream) {
+		log_err(r->log, &e);
+		return -1;
+	}
+	return 0;
+}
+
 static int write_now(struct run *r, const char *url, const char *data,
 		     size_t len, bool text)
 {
 	if (!r->out) {
-		outputs_add(&r->set, url, data, len);
+		struct err e;
+		err_clear(&e);
+		if (stream_ready(r) != 0)
+			return -1;
+		if (outputs_stream_add(r->stream, url, data, len, &e) != 0) {
+			log_err(r->log, &e);
+			return -1;
+		}
 		return 0;
 	}
 	if (fwrite(data, 1, len, r->out) != len ||
@@ -463,25 +488,34 @@ static int files_and_held(struct run *r, const struct source_list *list)
 	return workers_drain(r->workers);
 }
 
+struct stored_ctx {
+	struct outputs_stream *stream;
+	struct err *e;
+};
+
 static int add_stored(const struct store_row *row, void *ctx)
 {
-	outputs_add(ctx, row->url, row->jsonl, row->len);
-	return 0;
+	struct stored_ctx *c = ctx;
+	return outputs_stream_add(c->stream, row->url, row->jsonl, row->len,
+				  c->e);
 }
 
-/* run: the output folder, from this run's articles or the whole store. */
+/* run: the output folder, from this run's articles (already streamed)
+ * or the whole store. */
 static int write_outputs(struct run *r)
 {
 	struct err e;
 	err_clear(&e);
+	if (stream_ready(r) != 0)
+		return EXIT_OUTPUT;
+	struct stored_ctx sc = {r->stream, &e};
 	if (r->store &&
-	    store_each(r->store, r->cfg->since, add_stored, &r->set, &e) != 0) {
+	    store_each(r->store, r->cfg->since, add_stored, &sc, &e) != 0) {
 		log_err(r->log, &e);
 		return EXIT_OUTPUT;
 	}
 	struct outputs_stats st;
-	if (outputs_write(r->cfg->outdir, &r->set, !r->cfg->no_csv_bom, &st,
-			  &e) != 0) {
+	if (outputs_stream_finish(r->stream, &st, &e) != 0) {
 		log_err(r->log, &e);
 		return EXIT_OUTPUT;
 	}
@@ -590,7 +624,7 @@ static int cmd_main(const struct config *cfg, const struct log *log)
 	free(r.held);
 	free(r.feed_file);
 	workers_free(r.workers);
-	outputs_free(&r.set);
+	outputs_stream_free(r.stream);
 	arena_free(r.arena);
 	input_list_free(&list);
 	store_close(r.store);

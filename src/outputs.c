@@ -133,71 +133,103 @@ int outputs_write_reports(const char *dir, struct record_set *set,
 	return 0;
 }
 
-/* Reads the records of every article back for the reduce step. */
-static int read_back(const struct outputs_set *set, struct record_set *rs,
-		     struct err *e)
+struct outputs_stream {
+	char *dir;
+	bool csv_bom;
+	struct outfile of;
+	bool open; /* of is open: not committed nor aborted */
+	struct record_set rs;
+	size_t articles, records;
+};
+
+struct outputs_stream *outputs_stream_open(const char *dir, bool csv_bom,
+					   struct err *e)
 {
-	for (size_t i = 0; i < set->n; i++) {
-		const struct outputs_article *a = &set->v[i];
-		if (!a->len)
-			continue;
-		FILE *fp = fmemopen(a->jsonl, a->len, "r");
-		if (!fp) {
-			err_set(e, ERR_IO, a->url, "cannot read records back");
-			return -1;
-		}
-		/* a bad line is named on stderr and skipped; the rest of
-		 * the run's records still make the reports */
-		struct err le;
-		err_clear(&le);
-		records_read(rs, fp, a->url, MAX_RECORD_LINE, stderr, &le);
-		fclose(fp);
+	struct outputs_stream *s = xcalloc(1, sizeof *s);
+	if (outfile_open(&s->of, dir, "claims.jsonl", e) != 0) {
+		free(s);
+		return NULL;
 	}
+	s->open = true;
+	s->dir = xstrdup(dir);
+	s->csv_bom = csv_bom;
+	records_init(&s->rs);
+	return s;
+}
+
+int outputs_stream_add(struct outputs_stream *s, const char *where,
+		       const char *jsonl, size_t len, struct err *e)
+{
+	s->articles++;
+	if (!len)
+		return 0;
+	if (fwrite(jsonl, 1, len, s->of.fp) != len) {
+		err_set(e, ERR_IO, s->of.path, "write failed");
+		return -1;
+	}
+	for (size_t k = 0; k < len; k++)
+		s->records += jsonl[k] == '\n';
+	/* What the reduce step needs goes into the record set; the text
+	 * itself is not kept. A bad line is named on stderr and skipped;
+	 * the rest of the run's records still make the reports. */
+	struct err le;
+	err_clear(&le);
+	records_read_buffer(&s->rs, jsonl, len, where, MAX_RECORD_LINE,
+			    stderr, &le);
 	return 0;
+}
+
+int outputs_stream_finish(struct outputs_stream *s, struct outputs_stats *st,
+			  struct err *e)
+{
+	memset(st, 0, sizeof *st);
+	struct conflict_list cl;
+	memset(&cl, 0, sizeof cl);
+	conflicts_compute(&s->rs, &cl);
+	int rc = 0;
+	if (emit_conflicts(s->of.fp, &s->rs, &cl, s->csv_bom) != 0) {
+		err_set(e, ERR_IO, s->of.path, "write failed");
+		rc = -1;
+	}
+	if (rc == 0) {
+		s->open = false;
+		rc = outfile_commit(&s->of, e);
+	}
+	if (rc == 0)
+		rc = outputs_write_reports(s->dir, &s->rs, &cl, s->csv_bom, e);
+	st->bad_lines = s->rs.lines_bad;
+	st->articles = s->articles;
+	st->figures = s->rs.nfigures;
+	for (size_t i = 0; i < cl.n; i++)
+		st->conflicts += cl.items[i].status == STATUS_CONFLICT;
+	st->records = s->records + cl.n;
+	conflicts_free(&cl);
+	return rc;
+}
+
+void outputs_stream_free(struct outputs_stream *s)
+{
+	if (!s)
+		return;
+	if (s->open)
+		outfile_abort(&s->of);
+	records_release(&s->rs);
+	free(s->dir);
+	free(s);
 }
 
 int outputs_write(const char *dir, const struct outputs_set *set,
 		  bool csv_bom, struct outputs_stats *st, struct err *e)
 {
-	memset(st, 0, sizeof *st);
-	struct record_set rs;
-	struct conflict_list cl;
-	memset(&cl, 0, sizeof cl);
-	records_init(&rs);
-	int rc = read_back(set, &rs, e);
+	struct outputs_stream *s = outputs_stream_open(dir, csv_bom, e);
+	if (!s)
+		return -1;
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < set->n; i++)
+		rc = outputs_stream_add(s, set->v[i].url, set->v[i].jsonl,
+					set->v[i].len, e);
 	if (rc == 0)
-		conflicts_compute(&rs, &cl);
-
-	struct outfile of;
-	if (rc == 0 && outfile_open(&of, dir, "claims.jsonl", e) != 0)
-		rc = -1;
-	for (size_t i = 0; rc == 0 && i < set->n; i++) {
-		const struct outputs_article *a = &set->v[i];
-		if (fwrite(a->jsonl, 1, a->len, of.fp) != a->len) {
-			err_set(e, ERR_IO, of.path, "write failed");
-			outfile_abort(&of);
-			rc = -1;
-			break;
-		}
-		for (size_t k = 0; k < a->len; k++)
-			st->records += a->jsonl[k] == '\n';
-	}
-	if (rc == 0 && emit_conflicts(of.fp, &rs, &cl, csv_bom) != 0) {
-		err_set(e, ERR_IO, of.path, "write failed");
-		outfile_abort(&of);
-		rc = -1;
-	}
-	if (rc == 0)
-		rc = outfile_commit(&of, e);
-	if (rc == 0)
-		rc = outputs_write_reports(dir, &rs, &cl, csv_bom, e);
-	st->bad_lines = rs.lines_bad;
-	st->articles = set->n;
-	st->figures = rs.nfigures;
-	for (size_t i = 0; i < cl.n; i++)
-		st->conflicts += cl.items[i].status == STATUS_CONFLICT;
-	st->records += cl.n;
-	conflicts_free(&cl);
-	records_release(&rs);
+		rc = outputs_stream_finish(s, st, e);
+	outputs_stream_free(s);
 	return rc;
 }

@@ -132,6 +132,7 @@ static void assign_claims(const struct pipeline *p, const struct article *a,
 		struct figure *f = &figs->items[i];
 		const char *sent;
 		size_t slen, off;
+		bool lead = true; /* the title, or the first paragraph */
 		if (f->in_title) {
 			if (!a->title)
 				continue;
@@ -145,6 +146,7 @@ static void assign_claims(const struct pipeline *p, const struct article *a,
 			off = seg->sents[si].start;
 			sent = a->text + off;
 			slen = seg->sents[si].end - off;
+			lead = seg->sents[si].para == 0;
 		}
 		if (f->start < off || f->end - off > slen)
 			continue;
@@ -156,6 +158,7 @@ static void assign_claims(const struct pipeline *p, const struct article *a,
 			claims_read(p->claims, sent, slen, f->start - off,
 				    f->end - off, f->kind, f->per, year, arena,
 				    cl);
+		cl->lead = lead;
 		f->claim = cl;
 		f->key = claims_key(cl, f->kind, arena);
 		f->subject = claims_subject(cl, arena);
@@ -262,7 +265,9 @@ static int records(struct pipeline *p, struct arena *arena,
 				    p->quotes, a->text, a->len, &seg, &actors,
 				    &quotes, f->start, f->end);
 		}
-		signature_build(a, &actors, &figs, arena, &sig);
+		signature_build(a, &actors, &figs,
+				rules_lexicon(p->rules, "story_common"), arena,
+				&sig);
 		have_sig = true;
 	}
 	char *mem = NULL;

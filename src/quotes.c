@@ -751,6 +751,9 @@ static enum pron pronoun(const struct qctx *c, struct word w)
 	return P_NONE;
 }
 
+static bool cue_at(const struct qctx *c, struct word w, size_t lo,
+		   struct cue *out);
+
 static struct who resolve_pronoun(const struct qctx *c, struct word w,
 				  enum pron pr, size_t qi)
 {
@@ -765,6 +768,7 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 		lo = w.s - PRONOUN_BYTES;
 	const struct actor_list *al = c->al;
 	size_t best = NONE, best_pos = 0, loose = NONE;
+	size_t near = NONE, near_pos = 0;
 	for (size_t i = actors_mention_from(al, w.s), k = 0;
 	     i-- > 0 && k < BACK_ITEMS; k++) {
 		const struct actor_mention *m = &al->mentions[i];
@@ -786,6 +790,35 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 		}
 		if (loose == NONE && !(m->flags & ACTOR_M_POSSESSIVE))
 			loose = m->actor;
+		if (near == NONE) {
+			near = m->actor;
+			near_pos = m->start;
+		}
+	}
+	/* "McLenney said Clinton doesn't ...; “...,” she said": the one
+	 * named last opens what someone else said; that one speaks */
+	if (best != NONE) {
+		struct word vw;
+		struct cue cu;
+		size_t plo = best_pos > 48 ? best_pos - 48 : 0;
+		size_t sp, p;
+		bool ok = word_before(c, plo, best_pos, &vw);
+		if (ok && word_is(c, vw, "that"))
+			ok = word_before(c, plo, vw.s, &vw);
+		if (ok && cue_at(c, vw, plo, &cu) && !cu.obj) {
+			p = vw.s;
+			while ((sp = space_before_len(c->t, plo, p)))
+				p -= sp;
+			size_t mi = mention_ending(c, p);
+			if (mi != NONE) {
+				const struct actor *a =
+				    &al->items[al->mentions[mi].actor];
+				if (a->kind == ACTOR_PERSON && !they &&
+				    (!he || a->gender != ACTOR_FEMALE) &&
+				    (!she || a->gender != ACTOR_MALE))
+					best = al->mentions[mi].actor;
+			}
+		}
 	}
 	/* an earlier quote's speaker counts as named where the quote ends */
 	for (size_t k = qi; k-- > 0 && qi - k <= BACK_ITEMS;) {
@@ -805,6 +838,14 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 			best_pos = q->mark_end;
 		}
 		break;
+	}
+	/* "Ms. McCaskill's chief of staff is a woman. “...,” she said": a
+	 * fitting person in this paragraph or the one before beats one
+	 * named further back, even in a possessive */
+	if (near != NONE && best != NONE && near != best && para > 0) {
+		size_t prev = c->seg->paras[para - 1].start;
+		if (near_pos >= prev && best_pos < prev)
+			best = near;
 	}
 	if (best == NONE)
 		best = loose;
@@ -858,6 +899,39 @@ static size_t nearest_org(const struct qctx *c, size_t pos)
 	return NONE;
 }
 
+/* The person named last before pos (within BACK_ITEMS mentions) whose
+ * role or a name form holds the role noun head ("senator" in "top
+ * senator", "Senator X", or its short title "Sen."), or NONE. */
+static size_t role_holder(const struct qctx *c, size_t pos, struct word head)
+{
+	static const struct {
+		const char *noun, *abbr;
+	} abbrs[] = {{"senator", "Sen."},	   {"representative", "Rep."},
+		     {"congressman", "Rep."},	   {"congresswoman", "Rep."},
+		     {"governor", "Gov."},	   {"general", "Gen."},
+		     {"secretary", "Secretary"},  {NULL, NULL}};
+	const char *abbr = NULL;
+	for (size_t i = 0; abbrs[i].noun; i++)
+		if (word_is(c, head, abbrs[i].noun))
+			abbr = abbrs[i].abbr;
+	const struct actor_list *al = c->al;
+	size_t hn = head.e - head.s;
+	for (size_t i = actors_mention_from(al, pos), k = 0;
+	     i-- > 0 && k < BACK_ITEMS; k++) {
+		const struct actor *a = &al->items[al->mentions[i].actor];
+		if (a->kind != ACTOR_PERSON || a->unnamed)
+			continue;
+		if (a->role && icase_contains(a->role, c->t + head.s, hn))
+			return al->mentions[i].actor;
+		for (size_t j = 0; j < a->naliases; j++)
+			if (icase_contains(a->aliases[j], c->t + head.s, hn) ||
+			    (abbr && !strncmp(a->aliases[j], abbr,
+					      strlen(abbr))))
+				return al->mentions[i].actor;
+	}
+	return NONE;
+}
+
 /*
  * A description that speaks: "the newspaper", "the statement", "a
  * Reuters article", "a recent article", "officials on both sides". The
@@ -885,6 +959,13 @@ static struct who description(const struct qctx *c, const struct word *w,
 	if (def && head.e - head.s > 9 &&
 	    ascii_ieq(c->t + head.e - 9, 9, "-year-old"))
 		return resolve_pronoun(c, head, P_PERSON, qi);
+	/* "the senator said", "the Vermont senator said": the person
+	 * named last before whose role or title says so */
+	if (def && !plural && cls && !strcmp(cls, "person")) {
+		size_t a = role_holder(c, pos, head);
+		if (a != NONE)
+			return (struct who){F_ACTOR, a};
+	}
 	if (cls && !strcmp(cls, "doc")) {
 		if (inside != NONE)
 			return (struct who){F_ACTOR, inside};
@@ -938,8 +1019,19 @@ static struct who first_named(const struct qctx *c, size_t lo, size_t hi,
 
 /* The subject of a verb at `v`: back over adverbs, then an appositive's
  * comma, a mention, a pronoun or a description (none before lo). */
+static struct who subject_before_rel(const struct qctx *c, size_t v,
+				     size_t lo, size_t qi, bool rel);
+static bool comma_before(const struct qctx *c, size_t lo, size_t pos);
+
 static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 				 size_t qi)
+{
+	return subject_before_rel(c, v, lo, qi, true);
+}
+
+/* The same; with rel, "X, the leader, who in 2010 said" gives X. */
+static struct who subject_before_rel(const struct qctx *c, size_t v,
+				     size_t lo, size_t qi, bool rel)
 {
 	struct who none = {F_NONE, NONE};
 	size_t p = v;
@@ -966,6 +1058,23 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 	size_t mi = mention_ending(c, p);
 	if (mi != NONE)
 		return (struct who){F_ACTOR, c->al->mentions[mi].actor};
+	/* a relative clause: "McConnell, now the Senate majority leader,
+	 * who in 2010 said" */
+	struct word rw;
+	size_t rq = p;
+	for (int k = 0; rel && k < 6 && word_before(c, lo, rq, &rw); k++) {
+		if (word_is(c, rw, "who")) {
+			/* only after a comma: a named person's clause */
+			if (!comma_before(c, lo, rw.s))
+				break;
+			struct who r = subject_before_rel(c, rw.s, lo, qi, false);
+			if (r.f == F_ACTOR &&
+			    c->al->items[r.actor].kind == ACTOR_PERSON)
+				return r;
+			break;
+		}
+		rq = rw.s;
+	}
 	if (c->t[p - 1] == ',') {
 		/* "X, a professor at Y, told", "Jonathan Hoffman, said" */
 		size_t comma = p - 1;
@@ -1107,8 +1216,49 @@ static struct who subject_after(const struct qctx *c, size_t ve, size_t hi,
 		return none;
 	if (pronoun(c, w) != P_NONE)
 		return resolve_pronoun(c, w, pronoun(c, w), qi);
-	/* the first mention within five words, before any punctuation */
+	/* "said the mayor, Theodoros Kalamaris": a role, a comma, a name */
+	if (word_is(c, w, "the")) {
+		struct word r;
+		bool pl;
+		if (word_after(c, w.e, hi, &r) && role_class(c, r, &pl) &&
+		    !strcmp(role_class(c, r, &pl), "person") && !pl &&
+		    r.e < hi && c->t[r.e] == ',') {
+			size_t j = actors_mention_from(c->al, r.e + 1);
+			if (j < c->al->nmentions &&
+			    c->al->mentions[j].start <= r.e + 2 &&
+			    c->al->items[c->al->mentions[j].actor].kind ==
+				ACTOR_PERSON)
+				return (struct who){F_ACTOR,
+						    c->al->mentions[j].actor};
+		}
+	}
+	/* the first mention within five words, before any punctuation; a
+	 * person there over a place or body before it ("said Kavala Mayor
+	 * Eleni Stavridou", "said Pentagon spokeswoman Anita Vance") */
 	size_t i = actors_mention_from(c->al, w.s);
+	for (size_t j = i, n = 0;
+	     j < c->al->nmentions && n < 3 &&
+	     c->al->mentions[j].start < w.s + 80;
+	     j++, n++) {
+		if (c->al->items[c->al->mentions[j].actor].kind !=
+		    ACTOR_PERSON)
+			continue;
+		/* the last person of the phrase, up to punctuation or "and" */
+		bool plain = true;
+		struct word x;
+		for (size_t k = w.s; plain && k < c->al->mentions[j].start;
+		     k++)
+			if (c->t[k] == ',' || c->t[k] == ';' ||
+			    c->t[k] == ':' ||
+			    (c->t[k] == '.' && !abbrev_before(c, w.s, k)) ||
+			    (k > w.s && c->t[k - 1] == ' ' &&
+			     word_after(c, k, c->al->mentions[j].start, &x) &&
+			     (word_is(c, x, "and") || word_is(c, x, "or"))))
+				plain = false;
+		if (!plain)
+			break;
+		i = j;
+	}
 	if (i < c->al->nmentions) {
 		const struct actor_mention *m = &c->al->mentions[i];
 		size_t words = 0;

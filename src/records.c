@@ -295,6 +295,8 @@ static const char *add(struct record_set *set, json_t *o)
 			f->claim.when = intern(set, c, "when");
 			f->claim.span = intern(set, c, "span");
 			f->claim.role = intern(set, c, "role");
+			f->claim.lead =
+			    json_is_true(json_object_get(c, "lead"));
 		}
 	} else if (!strcmp(type, "quote")) {
 		set->quotes = grow(set->quotes, set->nquotes, &set->cap_quotes,

@@ -11,6 +11,7 @@
 #include "arena.h"
 #include "article.h"
 #include "figures.h"
+#include "lexicon.h"
 #include "util.h"
 
 /* One distinct word of the text and how often it is written. */
@@ -102,7 +103,8 @@ static bool in_names(const struct signature *sg, const char *w, size_t n)
 }
 
 void signature_build(const struct article *a, const struct actor_list *actors,
-		     const struct figure_list *figs, struct arena *arena,
+		     const struct figure_list *figs,
+		     const struct lexicon *common, struct arena *arena,
 		     struct signature *out)
 {
 	memset(out, 0, sizeof *out);
@@ -209,7 +211,9 @@ void signature_build(const struct article *a, const struct actor_list *actors,
 		bool digit = is_ascii_digit(s[st]);
 		if (!digit && len >= 4 && len < 40 &&
 		    ((cap_word && !sent_start) || (!cap_word && len >= 6)) &&
-		    !calendar_word(a->text + st, len))
+		    !calendar_word(a->text + st, len) &&
+		    !(common &&
+		      lexicon_find(common, a->text + st, len, LEX_ICASE, NULL)))
 			count_word(tab, cap, &ntab, a->text + st, len, st);
 		sent_start = false;
 	}
@@ -229,7 +233,12 @@ void signature_build(const struct article *a, const struct actor_list *actors,
 		char *w = arena_strndup(arena, v[j].w, v[j].len);
 		for (char *p = w; *p; p++)
 			*p = (char)ascii_lower((unsigned char)*p);
-		out->terms[out->nterms++] = w;
+		/* "Defence" and "defence" are one term */
+		bool dup = false;
+		for (size_t k = 0; k < out->nterms && !dup; k++)
+			dup = !strcmp(out->terms[k], w);
+		if (!dup)
+			out->terms[out->nterms++] = w;
 	}
 }
 

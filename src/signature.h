@@ -9,6 +9,7 @@ struct actor_list;
 struct arena;
 struct article;
 struct figure_list;
+struct lexicon;
 
 /* MinHash values per article: 32 gives a Jaccard estimate within about
  * +-0.09 (one standard deviation at 0.5), enough to tell a copy (> 0.7)
@@ -25,7 +26,8 @@ struct figure_list;
  *   places   its places, most named first
  *   terms    its distinctive words, most frequent first: capitalised
  *            words inside sentences and lower-case words of six letters
- *            or more, names' words and month and day names left out
+ *            or more, names' words, month and day names and the
+ *            common news words of story_common.lex left out
  *   numbers  its money and troop figures and its percentages written
  *            with decimals, as "UNIT:VALUE" ("EUR:250000000"): round
  *            small numbers ("2%", "double") are shared by chance
@@ -39,12 +41,15 @@ struct signature {
 };
 
 /*
- * Builds the signature of an article from its text, actors and figures.
+ * Builds the signature of an article from its text, actors and figures;
+ * words of `common` (patterns/story_common.lex, may be NULL) are never
+ * terms.
  * Everything lives in the arena. O(text length) with one hash table per
  * article.
  */
 void signature_build(const struct article *a, const struct actor_list *actors,
-		     const struct figure_list *figs, struct arena *arena,
+		     const struct figure_list *figs,
+		     const struct lexicon *common, struct arena *arena,
 		     struct signature *out);
 
 /* The minhash as 8 hex digits per value, into out (which holds

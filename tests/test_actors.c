@@ -136,6 +136,20 @@ static const struct actor_case cases[] = {
      "Rep. Jim Jordan spoke first. Jordan said the hearing would go on.",
      {{"Jim Jordan", "person", "Jordan", NULL}},
      {"Jordan"}},
+    {"a run of capitals with a given name inside holds two names",
+     "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Comments.\n\n"
+     "Gov. Chris Christie spoke on Monday. Hillary Clinton answered, and "
+     "Clinton left.",
+     {{"Hillary Clinton", "person", "Clinton", NULL},
+      {"Chris Christie", "person", NULL, NULL}},
+     {"Chris Christie Calls Hillary Clinton"}},
+    {"an ambiguous rank or prefix before a given name is a title",
+     "Major Andriy Lysenko spoke. Assistant Attorney General Gregory Tate "
+     "agreed. Minister for Defence Aoife Donnellan said so.",
+     {{"Andriy Lysenko", "person", "Major Andriy Lysenko", NULL},
+      {"Gregory Tate", "person", NULL, NULL},
+      {"Aoife Donnellan", "person", NULL, NULL}},
+     {"Major Andriy Lysenko", "Assistant", "Defence Aoife Donnellan"}},
     {"a company and its short name",
      "Shares of Acme Corp fell. Acme said in a filing that it would "
      "cut jobs.",
@@ -250,6 +264,25 @@ static void test_many_names(void)
 	free(t);
 }
 
+/* One run of thousands of capitalised words with given names inside (no
+ * stack overflow, no split of the whole run into pieces). */
+static void test_long_run(void)
+{
+	enum { N = 20000 };
+	char *t = malloc(N * 8 + 2);
+	size_t n = 0;
+	for (int i = 0; i < N; i++)
+		n += (size_t)snprintf(t + n, 8, "%s ", i % 2 ? "Kavo" : "John");
+	t[n - 1] = '.';
+	t[n] = '\0';
+	struct arena *ar = arena_new();
+	struct actor_list l;
+	extract(t, ar, &l);
+	CHECK(l.n <= 2);
+	arena_free(ar);
+	free(t);
+}
+
 /* Mentions are sorted, point at the text and carry their flags. */
 static void test_mentions(void)
 {
@@ -293,6 +326,7 @@ int main(void)
 	test_cases();
 	test_mentions();
 	test_many_names();
+	test_long_run();
 	actors_free(ax);
 	rules_free(rules);
 	return harness_done("actors");

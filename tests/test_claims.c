@@ -47,6 +47,10 @@ static const struct claim_case cases[] = {
      NULL, 2025, "troop", "deploy", NULL, NULL, NULL, NULL, NULL},
     {"The minister said 150 instructors will train the recruits.", "150",
      "troops", NULL, 2025, "instructor", "train", NULL, NULL, NULL, NULL, NULL},
+    /* a dateline's year is not the amount's */
+    {"OSLO, March 3, 2026 - Norway will give Ukraine 480 million euros.",
+     "480 million euros", "money", NULL, 2026, NULL, "give", NULL, NULL,
+     NULL, NULL, "Ukraine"},
     /* when: a year after the amount, "next year" against the date */
     {"The state will spend $4 billion on schools next year.", "$4 billion",
      "money", NULL, 2025, "school", "spend", "2026", NULL, NULL, NULL, NULL},

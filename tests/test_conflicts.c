@@ -143,6 +143,13 @@ static const struct status_case cases[] = {
 		 FIG("b", "EUR 200 million", "200000000", "null",
 		     RELIEF ",\"role\":\"part\""),
 	 0, STATUS_AGREE, 0},
+	{"one word alike, both in their ledes: conflict",
+	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
+	     FIG("a", "EUR 480 million", "480000000", "null",
+		 "\"thing\":\"package\",\"lead\":true")
+		 FIG("b", "EUR 540 million", "540000000", "null",
+		     "\"thing\":\"aid package\",\"lead\":true"),
+	 1, STATUS_CONFLICT, 2},
 	{"one field alike is not enough",
 	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
 	     FIG("a", "EUR 250 million", "250000000", "null",

@@ -134,6 +134,39 @@ static const struct quote_case cases[] = {
     {"an office after a given name is a family name",
      "“The question is turnout,” said Charlie King, a New York Democrat.",
      {{"The question is turnout,", "Charlie King", "said"}}},
+    {"the subject of a relative clause after a comma",
+     "Obama has a frosty relationship with Mitch McConnell, now the "
+     "majority leader, who in 2010 said the goal was a “one-term "
+     "president.”",
+     {{"one-term president.", "Mitch McConnell", "said"}}},
+    {"a pronoun after 'X said Y ...' is X",
+     "Tyresha McClenney said Hillary Clinton does not show consistency. "
+     "“It is not something that she says often,” she said.",
+     {{"It is not something that she says often,", "Tyresha McClenney",
+       "said"}}},
+    {"a pronoun: the fitting person of the paragraph before, even in a "
+     "possessive, over one named further back",
+     "Ann Kuster, a congresswoman, spoke first.\n\nThe rules changed "
+     "slowly.\n\nClaire McCaskill's chief of staff is a woman.\n\n“It "
+     "helps to have a woman in charge,” she said.",
+     {{"It helps to have a woman in charge,", "Claire McCaskill", "said"}}},
+    {"the person of the phrase after the verb; a role, a comma, a name",
+     "“We asked for a plan,” said Kavala Mayor Eleni Stavridou. “They "
+     "should not have stayed,” said the mayor, Theodoros Kalamaris. "
+     "“This is additive,” said Pentagon spokeswoman Anita Vance.",
+     {{"We asked for a plan,", "Eleni Stavridou", "said"},
+      {"They should not have stayed,", "Theodoros Kalamaris", "said"},
+      {"This is additive,", "Anita Vance", "said"}}},
+    {"'the senator', 'the mayor': the person whose title or role says so",
+     "Sen. Bernie Sanders spoke in Vermont on Tuesday.\n\nThe senator said "
+     "he would “close loopholes.”\n\nMayor Bill de Blasio visited. The "
+     "mayor said it was “a cowardly act.”",
+     {{"close loopholes.", "Bernie Sanders", "said"},
+      {"a cowardly act.", "Bill de Blasio", "said"}}},
+    {"a capitalised role before a given name is no part of the name",
+     "Rival Hillary Clinton mocked the complaint, saying anybody who "
+     "complains “is not having a good night.”",
+     {{"is not having a good night.", "Hillary Clinton", NULL}}},
     {"a named outlet inside a description",
      "As a Reuters article notes: \"The report came two days later.\"",
      {{"The report came two days later.", "Reuters", "notes"}}},
