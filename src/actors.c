@@ -1190,6 +1190,13 @@ static void tokenize(struct ctx *c)
 				i++;
 				continue;
 			}
+			/* "AT&T", "S&P": an ampersand between capitals */
+			if (t[i] == '&' && i > s && i + 1 < len &&
+			    t[i - 1] >= 'A' && t[i - 1] <= 'Z' &&
+			    t[i + 1] >= 'A' && t[i + 1] <= 'Z') {
+				i++;
+				continue;
+			}
 			size_t al = apos_len(t, i, len);
 			if (al && i + al < len && is_wordch(t, i + al, len)) {
 				size_t k = i + al;
@@ -1725,6 +1732,25 @@ static void handle_name(struct ctx *c, size_t n0, size_t n1,
 		set_role(c, ent, rs, re);
 }
 
+/*
+ * "Chris Christie Calls Hillary Clinton", "Hillary Clinton Praised":
+ * in a title-case heading an inflected speech verb ("-s", "-ed") after
+ * a name of two words or more ends the name; it never makes one up.
+ */
+static bool cap_speech_verb(const struct ctx *c, size_t ti)
+{
+	const struct tok *k = &c->tok[ti];
+	size_t n = k->e - k->s;
+	if (!c->ax->verbs || !(k->f & T_CAP) || (k->f & T_ALLCAPS) ||
+	    !(k->w & W_VERB) || n < 4 ||
+	    !(c->t[k->e - 1] == 's' ||
+	      (c->t[k->e - 2] == 'e' && c->t[k->e - 1] == 'd')))
+		return false;
+	const char *val = NULL;
+	return lexicon_longest_at(c->ax->verbs, c->t, c->len, k->s, LEX_ICASE,
+				  &val) == n;
+}
+
 /* Splits a capitalized run [k, j) into outlets, organizations, places,
  * titles and names, left to right with the lexicons' longest match. */
 static size_t split_run(struct ctx *c, size_t k, size_t j)
@@ -1745,6 +1771,23 @@ static size_t split_run(struct ctx *c, size_t k, size_t j)
 		    lex_at(c, t + 1).k == LK_NONE && !nonname(c, t + 1) &&
 		    speech_adjacent(c, t, j))
 			name_first = true;
+		/* "Mr. King", "Ms. Bishop": an office right after an
+		 * honorific, ending the run, is a family name */
+		if (h.k == LK_TITLE && strstr(h.val, "office") && t > k &&
+		    t + 1 == j && tok_before(c, t, h.end) == t) {
+			/* not the forms of address "Mr. President", "Mr.
+			 * Speaker" */
+			static const char *const address[] = {
+			    "president", "speaker",  "chairman", "chairwoman",
+			    "secretary", "mayor",    "governor", "senator",
+			    "ambassador", "minister", "chancellor",
+			    "commissioner", "director", "general",
+			    "justice", "chief", NULL};
+			struct lexhit hp = lex_at(c, t - 1);
+			if (hp.k == LK_TITLE && strstr(hp.val, "honorific") &&
+			    !tok_in(c, t, address))
+				h.k = LK_NONE;
+		}
 		/* a party label is a title only before a given name or
 		 * another title: not in "Democratic National Convention" */
 		if (h.k == LK_TITLE && strstr(h.val, "party") &&
@@ -1802,6 +1845,8 @@ static size_t split_run(struct ctx *c, size_t k, size_t j)
 		size_t n0 = t;
 		t++;
 		while (t < j && !(c->tok[t - 1].f & T_POSS) && !nonname(c, t)) {
+			if (t - n0 >= 2 && cap_speech_verb(c, t))
+				break;
 			struct lexhit h2 = lex_at(c, t);
 			/* "Michael Jordan": a one-word place inside a name
 			 * that began with a given name */
@@ -2494,6 +2539,29 @@ static void set_flags(struct ctx *c)
 		size_t ps = phrase_start(c, t0);
 		size_t sent = c->tok[t0].sent;
 		bool agent = opens_clause(c, ps), loc = false;
+		/* "loyalists to Joe Biden and Bernie Sanders": "and" after
+		 * a name joins two people, not two clauses */
+		if (agent && ps > 1 && c->tok[ps - 1].sent == sent &&
+		    c->ent[ent_root(c, m->ent)].kind == ACTOR_PERSON &&
+		    (tok_is(c, ps - 1, "and") || tok_is(c, ps - 1, "or") ||
+		     tok_is(c, ps - 1, "nor")) &&
+		    clean_gap(c, ps - 2) && clean_gap(c, ps - 1) &&
+		    (c->tok[ps - 2].f & T_CAP) &&
+		    !(c->tok[ps - 2].f & T_SENT0) && !nonname(c, ps - 2))
+			agent = false;
+		/* "sent Podesta, Mook and Abedin a message": a name between
+		 * a name and its comma and the next one of a list */
+		size_t nx = tok_at(c, m->e);
+		if (agent && ps > 0 && c->tok[ps - 1].sent == sent &&
+		    nx + 1 < c->ntok && c->tok[nx].sent == sent &&
+		    c->ent[ent_root(c, m->ent)].kind == ACTOR_PERSON &&
+		    (c->tok[ps - 1].f & T_CAP) && !nonname(c, ps - 1) &&
+		    c->t[c->tok[ps - 1].pe] == ',' &&
+		    only_spaces(c->t, c->tok[ps - 1].pe + 1, c->tok[ps].s) &&
+		    only_spaces(c->t, m->e, c->tok[nx].s) &&
+		    (tok_is(c, nx, "and") || tok_is(c, nx, "or")) &&
+		    clean_gap(c, nx) && (c->tok[nx + 1].f & T_CAP))
+			agent = false;
 		if (ps > 0 && c->tok[ps - 1].sent == sent) {
 			/* "in Bangkok", "in north-east Asia", "in Europe and
 			 * Pakistan" */

@@ -751,11 +751,65 @@ static enum pron pronoun(const struct qctx *c, struct word w)
 	return P_NONE;
 }
 
+/* "Fowler noted ... loyalists to Joe Biden and Bernie Sanders. That's
+ * why, he argued, ... “...,” he said": the same subject pronoun outside
+ * quotes between a person named in passing and this one carries the
+ * chain past that person ("her director" does not). Scans the bytes
+ * lo..hi once. */
+static bool pronoun_between(const struct qctx *c, size_t lo, size_t hi,
+			    enum pron pr)
+{
+	struct word w;
+	for (size_t at = lo; at < hi;) {
+		if (!wordch(c->t, at, hi) || !word_after(c, at, hi, &w)) {
+			at++;
+			continue;
+		}
+		if (pronoun(c, w) == pr &&
+		    (word_is(c, w, "he") || word_is(c, w, "she")) &&
+		    !in_any_quote(c, w.s))
+			return true;
+		at = w.e > at ? w.e : at + 1;
+	}
+	return false;
+}
+
 static bool cue_at(const struct qctx *c, struct word w, size_t lo,
 		   struct cue *out);
+static size_t sentence_start(const struct qctx *c, size_t off);
+
+static struct who resolve_pronoun_in(const struct qctx *c, struct word w,
+				     enum pron pr, size_t qi, bool named);
+static bool title_gap(const struct qctx *c, size_t p, size_t m);
+/* Whether a name at m opens the sentence that starts at ss: right at
+ * its start or after a title ("Rep.", "Attorney General"), not after
+ * "After" or "When" that open a clause of their own. */
+static bool opens_sentence(const struct qctx *c, size_t ss, size_t m)
+{
+	static const char *const subordinators[] = {
+	    "after", "when",  "if",	"as",	  "though", "although",
+	    "while", "since", "because", "before", "once",   "until",
+	    "unless", "despite", "with", "in", "on", "at", "for", NULL};
+	struct word w;
+	if (m == ss)
+		return true;
+	if (!title_gap(c, ss, m) || !word_after(c, ss, m, &w))
+		return false;
+	return !word_in(c, w, subordinators);
+}
+
+
 
 static struct who resolve_pronoun(const struct qctx *c, struct word w,
 				  enum pron pr, size_t qi)
+{
+	return resolve_pronoun_in(c, w, pr, qi, false);
+}
+
+/* The nearest earlier person or body pronoun pr fits; with `named`, a
+ * description ("the Republican nominee") is no antecedent. */
+static struct who resolve_pronoun_in(const struct qctx *c, struct word w,
+				     enum pron pr, size_t qi, bool named)
 {
 	struct who none = {F_NOBODY, NONE};
 	bool he = pr == P_HE, she = pr == P_SHE, they = pr == P_THEY;
@@ -777,6 +831,8 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 		if (in_any_quote(c, m->start))
 			continue;
 		const struct actor *a = &al->items[m->actor];
+		if (named && a->unnamed)
+			continue;
 		bool fits = they ? a->kind != ACTOR_PERSON &&
 				       !(m->flags & ACTOR_M_ADJECTIVE)
 				 : a->kind == ACTOR_PERSON &&
@@ -814,9 +870,36 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 				const struct actor *a =
 				    &al->items[al->mentions[mi].actor];
 				if (a->kind == ACTOR_PERSON && !they &&
+				    !(named && a->unnamed) &&
 				    (!he || a->gender != ACTOR_FEMALE) &&
 				    (!she || a->gender != ACTOR_MALE))
 					best = al->mentions[mi].actor;
+			}
+		}
+	}
+	/* "Garten noted that the lawsuit came after Trump became a
+	 * candidate. “...,” he said": a person named inside what the
+	 * sentence's subject said is not the one who goes on speaking */
+	if (best != NONE && !they) {
+		size_t ss = sentence_start(c, best_pos);
+		size_t fi = actors_mention_from(al, ss);
+		struct word vw;
+		struct cue cu;
+		if (fi < al->nmentions && al->mentions[fi].start < best_pos &&
+		    opens_sentence(c, ss, al->mentions[fi].start) &&
+		    al->mentions[fi].actor != best &&
+		    (al->mentions[fi].flags & ACTOR_M_AGENT) &&
+		    !in_any_quote(c, al->mentions[fi].start) &&
+		    word_after(c, al->mentions[fi].end, best_pos, &vw) &&
+		    cue_at(c, vw, al->mentions[fi].end, &cu) && !cu.obj) {
+			const struct actor *a =
+			    &al->items[al->mentions[fi].actor];
+			if (a->kind == ACTOR_PERSON &&
+			    !(named && a->unnamed) &&
+			    (!he || a->gender != ACTOR_FEMALE) &&
+			    (!she || a->gender != ACTOR_MALE)) {
+				best = al->mentions[fi].actor;
+				best_pos = al->mentions[fi].start;
 			}
 		}
 	}
@@ -829,6 +912,8 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 		    (c->explicit && !c->explicit[k]))
 			continue;
 		const struct actor *a = &al->items[q->actor];
+		if (named && a->unnamed)
+			continue;
 		bool fits = they ? a->kind != ACTOR_PERSON
 				 : a->kind == ACTOR_PERSON &&
 				       (!he || a->gender != ACTOR_FEMALE) &&
@@ -844,7 +929,8 @@ static struct who resolve_pronoun(const struct qctx *c, struct word w,
 	 * named further back, even in a possessive */
 	if (near != NONE && best != NONE && near != best && para > 0) {
 		size_t prev = c->seg->paras[para - 1].start;
-		if (near_pos >= prev && best_pos < prev)
+		if (near_pos >= prev && best_pos < prev &&
+		    !pronoun_between(c, near_pos, w.s, pr))
 			best = near;
 	}
 	if (best == NONE)
@@ -1056,8 +1142,26 @@ static struct who subject_before_rel(const struct qctx *c, size_t v,
 	if (p <= lo)
 		return none;
 	size_t mi = mention_ending(c, p);
-	if (mi != NONE)
-		return (struct who){F_ACTOR, c->al->mentions[mi].actor};
+	if (mi != NONE) {
+		/* "Gov. Mike Pence of Indiana told": the person, not the
+		 * place he is from */
+		const struct actor_mention *m = &c->al->mentions[mi];
+		struct word ow;
+		if (c->al->items[m->actor].kind == ACTOR_PLACE &&
+		    word_before(c, lo, m->start, &ow) &&
+		    (word_is(c, ow, "of") || word_is(c, ow, "from"))) {
+			size_t op = ow.s;
+			while ((sp = space_before_len(c->t, lo, op)))
+				op -= sp;
+			size_t pi = op > lo ? mention_ending(c, op) : NONE;
+			if (pi != NONE &&
+			    c->al->items[c->al->mentions[pi].actor].kind ==
+				ACTOR_PERSON)
+				return (struct who){F_ACTOR,
+						    c->al->mentions[pi].actor};
+		}
+		return (struct who){F_ACTOR, m->actor};
+	}
 	/* a relative clause: "McConnell, now the Senate majority leader,
 	 * who in 2010 said" */
 	struct word rw;
@@ -1403,6 +1507,29 @@ static bool short_tail(const struct qctx *c, size_t pos, size_t hi)
 
 /* A cue right after quote qi: "...,” he said", "...,” said X", "...,”
  * The Telegraph reported", "...,” X, a professor at Y, said". */
+/* Whether only a title stands between p and a name at m: nothing, or
+ * up to three capitalized words ("Rep.", "Chief Justice") on one line:
+ * "..., Rep. Jim Jordan (R-Ohio), a panel member, said". */
+static bool title_gap(const struct qctx *c, size_t p, size_t m)
+{
+	if (m < p || m - p > 40)
+		return false;
+	int words = 0;
+	for (size_t i = p; i < m;) {
+		if (c->t[i] < 'A' || c->t[i] > 'Z' || ++words > 3)
+			return false;
+		while (i < m && c->t[i] != ' ') {
+			if (c->t[i] == ',' || c->t[i] == '\n')
+				return false;
+			i++;
+		}
+		if (i >= m || c->t[i] != ' ')
+			return false;
+		i++;
+	}
+	return true;
+}
+
 static bool after_cue(struct qctx *c, size_t qi, struct cue *out,
 		      struct who *who)
 {
@@ -1458,7 +1585,7 @@ static bool after_cue(struct qctx *c, size_t qi, struct cue *out,
 	 * told CBS News" has no comma before its verb */
 	size_t lead = NONE;
 	size_t li = actors_mention_from(c->al, p);
-	if (li < c->al->nmentions && c->al->mentions[li].start == p &&
+	if (li < c->al->nmentions && title_gap(c, p, c->al->mentions[li].start) &&
 	    c->al->items[c->al->mentions[li].actor].kind == ACTOR_PERSON)
 		lead = c->al->mentions[li].actor;
 	struct word w;
@@ -1646,6 +1773,39 @@ static size_t previous_speaker(const struct qctx *c, size_t qi)
 	return qi > 0 ? c->q[qi - 1].actor : NONE;
 }
 
+/* The speaker of the sentence before quote qi (see attribute): when qi
+ * opens a sentence that is not its paragraph's first and the sentence
+ * before holds no quote and a speech verb (not a weak one) whose subject
+ * is named. */
+static bool prior_sentence_cue(struct qctx *c, size_t qi, struct cue *out,
+			       struct who *who)
+{
+	const struct quote *q = &c->q[qi];
+	size_t pst = c->seg->paras[c->qpara[qi]].start;
+	size_t ss = sentence_start(c, q->mark_start);
+	if (ss != q->mark_start || ss <= pst)
+		return false;
+	size_t ps = sentence_start(c, ss - 1);
+	if (ps < pst || ps >= ss || (qi > 0 && c->q[qi - 1].mark_end > ps))
+		return false;
+	struct cue v[4];
+	size_t n = cues_in(c, ps, ss, v, 4);
+	for (size_t i = 0; i < n; i++) {
+		if (v[i].weak || v[i].participle || v[i].according)
+			continue;
+		struct who w = subject_before(c, v[i].s, ps, qi);
+		if (w.f != F_ACTOR && !v[i].obj && comma_before(c, ps, v[i].s))
+			w = subject_after(c, v[i].e, ss, qi);
+		if (w.f == F_ACTOR && w.actor != NONE &&
+		    c->al->items[w.actor].kind == ACTOR_PERSON) {
+			*out = v[i];
+			*who = w;
+			return true;
+		}
+	}
+	return false;
+}
+
 static void attribute(struct qctx *c, size_t qi)
 {
 	struct quote *q = &c->q[qi];
@@ -1667,6 +1827,15 @@ static void attribute(struct qctx *c, size_t qi)
 	 * before a quoted one */
 	if (introduced(c, qi, &cu, &w)) {
 		q->cue = cu.e > cu.s ? cue_text(c, &cu) : NULL;
+		q->actor = w.actor;
+		c->explicit[qi] = true;
+		return;
+	}
+	/* "..., said Bart Naylor, an advocate. “It would avoid a fight.”":
+	 * a quote that opens a sentence after one that reports someone's
+	 * words, with no quote between, is that person's */
+	if (prior_sentence_cue(c, qi, &cu, &w)) {
+		q->cue = cue_text(c, &cu);
 		q->actor = w.actor;
 		c->explicit[qi] = true;
 		return;
@@ -1722,6 +1891,64 @@ static void attribute(struct qctx *c, size_t qi)
 		q->actor = w.actor;
 }
 
+/*
+ * "Mike Pence says ... hours after Trump tweeted. The Indiana governor
+ * said ...": a definite description of a person that the article never
+ * names on its own stands for the person a recent sentence is about: the
+ * first named person of the nearest sentence before it (or of its own
+ * sentence, before it) that names one of fitting gender, within this
+ * paragraph and the PRONOUN_PARAS before it. A description first written
+ * with "a" or "one" ("a spokesman") is someone else and stays as it is.
+ * A description that stands for one before it ("The Republican vice
+ * presidential nominee ... The Indiana governor said") follows the chain
+ * (at most 4 links). Cost: at most 4 * BACK_ITEMS mentions.
+ */
+static bool definite_description(const struct qctx *c, size_t actor)
+{
+	const struct actor *a = &c->al->items[actor];
+	return a->unnamed && a->kind == ACTOR_PERSON &&
+	       a->first + 4 <= c->len && ascii_ieq(c->t + a->first, 4, "the ");
+}
+
+static size_t named_referent(const struct qctx *c, size_t actor, int depth)
+{
+	const struct actor_list *al = c->al;
+	const struct actor *a = &al->items[actor];
+	if (!definite_description(c, actor) || depth > 3)
+		return actor;
+	size_t para = paragraph_of(c, a->first);
+	size_t from = para >= PRONOUN_PARAS ? para - PRONOUN_PARAS : 0;
+	size_t lo = c->seg->npara ? c->seg->paras[from].start : 0;
+	if (a->first > PRONOUN_BYTES && lo < a->first - PRONOUN_BYTES)
+		lo = a->first - PRONOUN_BYTES;
+	size_t cand = NONE, cand_sent = NONE;
+	for (size_t i = actors_mention_from(al, a->first), k = 0;
+	     i-- > 0 && k < BACK_ITEMS; k++) {
+		const struct actor_mention *m = &al->mentions[i];
+		if (m->start < lo)
+			break;
+		size_t sent = segment_find(c->seg, m->start);
+		if (cand != NONE && sent != cand_sent)
+			break;
+		const struct actor *b = &al->items[m->actor];
+		if (b->kind != ACTOR_PERSON || m->actor == actor ||
+		    (b->unnamed && !definite_description(c, m->actor)) ||
+		    in_any_quote(c, m->start) ||
+		    (a->gender == ACTOR_MALE && b->gender == ACTOR_FEMALE) ||
+		    (a->gender == ACTOR_FEMALE && b->gender == ACTOR_MALE))
+			continue;
+		cand = m->actor;
+		cand_sent = sent;
+	}
+	/* "Mike Pence says ... The Republican vice presidential nominee
+	 * was speaking ... The Indiana governor said": a chain */
+	if (cand != NONE && al->items[cand].unnamed) {
+		size_t r = named_referent(c, cand, depth + 1);
+		return al->items[r].unnamed ? actor : r;
+	}
+	return cand != NONE ? cand : actor;
+}
+
 void quotes_extract(const struct quotes *qx, const char *text, size_t len,
 		    const struct segments *seg, const struct actor_list *al,
 		    struct arena *arena, struct quote_list *out)
@@ -1736,6 +1963,8 @@ void quotes_extract(const struct quotes *qx, const char *text, size_t len,
 	c.explicit = xcalloc(c.nq + 1, sizeof *c.explicit);
 	for (size_t i = 0; i < c.nq; i++) {
 		attribute(&c, i);
+		if (c.q[i].actor != NONE)
+			c.q[i].actor = named_referent(&c, c.q[i].actor, 0);
 		if (c.q[i].actor != NONE)
 			c.q[i].speaker = al->items[c.q[i].actor].name;
 	}

@@ -34,6 +34,20 @@ static const struct actor_case cases[] = {
      "President Donald Trump met officials. Trump said the talks failed.",
      {{"Donald Trump", "person", "Trump", "President"}},
      {"President Donald Trump"}},
+    {"a title-case heading: a speech verb ends the name",
+     "Chris Christie Calls Hillary Clinton A Disgrace\n\nChris Christie "
+     "spoke on Monday. Hillary Clinton Praised Open Markets, and Bernie "
+     "Sanders Says No.",
+     {{"Chris Christie", "person", NULL, NULL},
+      {"Hillary Clinton", "person", NULL, NULL},
+      {"Bernie Sanders", "person", NULL, NULL}},
+     {"Chris Christie Calls", "Hillary Clinton Praised",
+      "Bernie Sanders Says"}},
+    {"an office after an honorific: a family name, not a form of address",
+     "Charlie King spoke. Mr. King left. “Thank you, Mr. President,” he "
+     "said.",
+     {{"Charlie King", "person", "Mr. King", NULL}},
+     {"President"}},
     {"appositive role after the name",
      "James DeHart, the top U.S. negotiator, said the talks would resume. "
      "DeHart left Seoul on Tuesday.",

@@ -59,6 +59,67 @@ static const struct quote_case cases[] = {
      "absolutely no truth to the report.\"",
      {{"There is absolutely no truth to the report.", "Jonathan Hoffman",
        "said"}}},
+    {"a definite description stands for the person named before",
+     "Donald Trump says he has “big plans” for the final month.\n\n"
+     "The Republican presidential nominee noted Friday that his campaign "
+     "has not spent much.\n\nHe said, “We have some big plans.”",
+     {{"big plans", "Donald Trump", "says"},
+      {"We have some big plans.", "Donald Trump", "said"}}},
+    {"a chain of descriptions, not the person named in passing",
+     "Mike Pence says too much is made of the tweets.\n\nThe Republican "
+     "vice presidential nominee was speaking Friday, hours after Donald "
+     "Trump sent a flurry of tweets.\n\nThe Indiana governor said the "
+     "media focus on “he said this, he tweeted that.”",
+     {{"he said this, he tweeted that.", "Mike Pence", "said"}}},
+    {"a description first written with an article is someone else",
+     "Maria Costa spoke first. A spokesman for the port said the ships "
+     "were late. “We regret it,” the spokesman said.",
+     {{"We regret it,", "spokesman for the port", "said"}}},
+    {"a title, a bracket and an appositive before the verb",
+     "The panel met.\n\n“If the FBI wanted laptops, they would get "
+     "them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in "
+     "a phone interview.",
+     {{"If the FBI wanted laptops, they would get them,", "Jim Jordan",
+       "said"}}},
+    {"a pronoun chain runs past names in a list",
+     "Don Fowler spoke on Monday.\n\nIt could lead to lobbying by "
+     "loyalists to Joe Biden and Bernie Sanders. That is why, he argued, "
+     "the party should be ready.\n\n“This is a different time,” he "
+     "said.",
+     {{"This is a different time,", "Don Fowler", "said"}}},
+    {"a possessive pronoun does not carry the chain",
+     "Ann Kuster spoke on the floor. She was motivated by a case.\n\n"
+     "Women are few. Ms. Claire McCaskill's chief of staff is a woman, as "
+     "is her legislative director.\n\n“It helps to have a woman in "
+     "charge,” she said.",
+     {{"It helps to have a woman in charge,", "Claire McCaskill", "said"}}},
+    {"a person of a place speaks, not the place",
+     "Polls moved.\n\n“It is going to be fought all the way,” Trump "
+     "running mate Gov. Mike Pence of Indiana told Fox News Sunday.",
+     {{"It is going to be fought all the way,", "Mike Pence", "told"}}},
+    {"the sentence's speaker goes on, not a person named in what he said",
+     "Alan Garten, a lawyer, spoke.\n\nGarten noted that the lawsuit "
+     "only appeared after Donald Trump became a candidate.\n\n“This is a "
+     "sham lawsuit,” he said.",
+     {{"This is a sham lawsuit,", "Alan Garten", "said"}}},
+    {"a clause opened by After is not the sentence's speaker",
+     "Haim Saban wrote often.\n\nAfter Donald Trump described migrants "
+     "as criminals, Saban urged the campaign to respond.\n\n“It can "
+     "be done,” he wrote.",
+     {{"It can be done,", "Haim Saban", "wrote"}}},
+    {"an ampersand inside a company's name",
+     "Randall Stephenson spoke on Monday about AT&T and its plans. "
+     "“I will be sorely disappointed,” he said.",
+     {{"I will be sorely disappointed,", "Randall Stephenson", "said"}}},
+    {"a quote after a sentence that reports someone's words",
+     "Elizabeth Warren wrote to Obama.\n\nIf Obama acts now, members "
+     "could push to replace her, said Bart Naylor, an advocate for Public "
+     "Citizen. “It would avoid a big Senate fight.”",
+     {{"It would avoid a big Senate fight.", "Bart Naylor", "said"}}},
+    {"an office after an honorific is a family name",
+     "Charlie King spoke first. “It is all about enthusiasm,” Mr. King "
+     "added.",
+     {{"It is all about enthusiasm,", "Charlie King", "added"}}},
     {"pronoun resolved by gender",
      "Maria Costa met James Okafor on Friday. Okafor left early. "
      "“Nobody asked us,” she said.",
