@@ -2,7 +2,9 @@
 # figure's claim (docs/conflicts.md). Fields: WORD<TAB>CLASS. Matching is
 # case-insensitive on whole words. Classes that begin with "change-" (a
 # level going up or down) say too little on their own: two figures match
-# on them only when what changes matches too. Verbs in every form, and the nouns that
+# on them only when what changes matches too. A class written A|B is A
+# for money and other figures and B for troop counts ("sent aid" gives,
+# "sent 2,000 troops" deploys). Verbs in every form, and the nouns that
 # name the same act ("deployment", "payment"), share one class, so that
 # "deployed 1,800 soldiers" and "1,800 soldiers were deployed" and "a
 # deployment of 1,800" state one act.
@@ -36,10 +38,10 @@ provide	give
 provides	give
 provided	give
 providing	give
-send	send
-sends	send
-sent	send
-sending	send
+send	give|deploy
+sends	give|deploy
+sent	give|deploy
+sending	give|deploy
 donate	give
 donated	give
 donates	give

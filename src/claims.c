@@ -743,28 +743,29 @@ void claims_read(const struct claims *c, const char *sent, size_t slen,
 			const char *w = q > 0 ? x.s + x.t[q - 1].start : "";
 			size_t wl =
 			    q > 0 ? x.t[q - 1].end - x.t[q - 1].start : 0;
-			if (conn && q > x.cl + 1 && wl > 3 &&
+			static const char *const aux[] = {
+			    "will",  "would", "could",	 "can",	 "may",
+			    "might", "to",    "be",	 "been", "has",
+			    "have",  "had",   "is",	 "are",	 "was",
+			    "were",  "also",  "now",	 "set",	 "expected",
+			    "now",   "still", "already", NULL};
+			bool verb =
+			    conn && q > x.cl + 1 && wl > 3 &&
 			    strncmp(w + wl - 3, "ing", 3) &&
 			    !ascii_ieq(w, wl, "increase") &&
-			    lex_at(&x, c->actions, q - 1, q, LEX_ICASE,
-				   &past)) {
+			    lex_at(&x, c->actions, q - 1, q, LEX_ICASE, &past);
+			if (verb)
 				q--;
-				static const char *const aux[] = {
-				    "will", "would", "could", "can",
-				    "may",  "might", "to",    "be",
-				    "been", "has",   "have",  "had",
-				    "is",   "are",   "was",   "were",
-				    "also", "now",   "set",   "expected",
-				    NULL};
-				for (bool more = true; more && q > x.cl + 1;) {
-					more = false;
-					for (size_t k = 0; aux[k]; k++)
-						if (tok_is(&x, q - 1, aux[k])) {
-							q--;
-							more = true;
-							break;
-						}
-				}
+			/* "the package was worth", "will rise to": the
+			 * auxiliaries between the noun and the connective */
+			for (bool more = true; more && q > x.cl + 1;) {
+				more = false;
+				for (size_t k = 0; aux[k]; k++)
+					if (tok_is(&x, q - 1, aux[k])) {
+						q--;
+						more = true;
+						break;
+					}
 			}
 			if (q > x.cl)
 				np_backward(&x, q - 1, x.cl, thing,
@@ -775,6 +776,17 @@ void claims_read(const struct claims *c, const char *sent, size_t slen,
 	/* the act, and who acts on whom */
 	size_t act_past = (size_t)-1;
 	const char *action = find_action(&x, &act_past);
+	const char *bar = action ? strchr(action, '|') : NULL;
+	char abuf[64];
+	if (bar) { /* "give|deploy": the second class for troop counts */
+		const char *a = troops ? bar + 1 : action;
+		size_t al = troops ? strlen(bar + 1) : (size_t)(bar - action);
+		if (al >= sizeof abuf)
+			al = sizeof abuf - 1;
+		memcpy(abuf, a, al);
+		abuf[al] = 0;
+		action = abuf;
+	}
 	char tb[64], hbuf[64];
 	const char *towards = NULL, *holder = NULL;
 	if (act_past != (size_t)-1 && act_past < x.a0) {

@@ -108,13 +108,21 @@ static json_t *appearance(const struct rec_article *a)
 	return o;
 }
 
-/* Who gave a value, for the claim in words: the outlet, else the
- * source as given. */
+/* Who gave a value, for the claim in words: the outlet, else the URL,
+ * else the file's name. */
 static const char *who(const struct rec_article *a)
 {
 	if (a->outlet && *a->outlet)
 		return a->outlet;
-	return a->source ? a->source : "unknown source";
+	if (is_http(a->url))
+		return a->url;
+	if (!a->source)
+		return "unknown source";
+	if (is_http(a->source))
+		return a->source;
+	/* a file: its name (the appearance's identifier has the path) */
+	const char *slash = strrchr(a->source, '/');
+	return slash && slash[1] ? slash + 1 : a->source;
 }
 
 /* At most this many sources are named per value in the claim's words

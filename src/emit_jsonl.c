@@ -61,6 +61,8 @@ int emit_jsonl_article(FILE *out, const struct article *a,
 		json_object_set_new(so, "v", json_integer(1));
 		json_object_set_new(so, "names",
 				    str_array(sig->names, sig->nnames));
+		json_object_set_new(so, "speakers",
+				    str_array(sig->speakers, sig->nspeakers));
 		json_object_set_new(so, "places",
 				    str_array(sig->places, sig->nplaces));
 		json_object_set_new(so, "terms",

@@ -3,7 +3,9 @@
 
 #include <sqlite3.h>
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "conflicts.h"
 #include "records.h"
@@ -368,21 +370,54 @@ static int build(sqlite3 *db, const struct record_set *set,
 	return rc;
 }
 
+/* Copies the file at path to out. */
+static int copy_file(const char *path, FILE *out)
+{
+	FILE *in = fopen(path, "rb");
+	if (!in)
+		return -1;
+	char chunk[1 << 16];
+	size_t n;
+	int rc = 0;
+	while ((n = fread(chunk, 1, sizeof chunk, in)) > 0)
+		if (fwrite(chunk, 1, n, out) != n) {
+			rc = -1;
+			break;
+		}
+	if (ferror(in))
+		rc = -1;
+	fclose(in);
+	return rc;
+}
+
 int emit_sqlite(FILE *out, struct record_set *set,
 		const struct conflict_list *cl)
 {
-	sqlite3 *db = NULL;
-	if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
-		sqlite3_close(db);
+	/* Built in a scratch file, not in memory: a database of millions
+	 * of figures must not hold its pages in RAM twice. */
+	const char *dir = getenv("TMPDIR");
+	char path[4096];
+	int k = snprintf(path, sizeof path, "%s/claimex-db-XXXXXX",
+			 dir && *dir ? dir : "/tmp");
+	if (k < 0 || (size_t)k >= sizeof path)
 		return -1;
-	}
-	int rc = build(db, set, cl);
-	sqlite3_int64 n = 0;
-	unsigned char *bytes =
-	    rc == 0 ? sqlite3_serialize(db, "main", &n, 0) : NULL;
-	if (!bytes || fwrite(bytes, 1, (size_t)n, out) != (size_t)n)
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return -1;
+	close(fd);
+	sqlite3 *db = NULL;
+	int rc = 0;
+	if (sqlite3_open(path, &db) != SQLITE_OK ||
+	    sqlite3_exec(db,
+			 "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;",
+			 NULL, NULL, NULL) != SQLITE_OK)
 		rc = -1;
-	sqlite3_free(bytes);
-	sqlite3_close(db);
+	if (rc == 0)
+		rc = build(db, set, cl);
+	if (sqlite3_close(db) != SQLITE_OK)
+		rc = -1;
+	if (rc == 0)
+		rc = copy_file(path, out);
+	unlink(path);
 	return rc;
 }

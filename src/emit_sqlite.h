@@ -37,10 +37,12 @@ struct record_set;
  * quotes. Rows follow record order; ids count from 1; the rows of each
  * table are the records of its type in claims.jsonl.
  *
- * The database is built in memory in one transaction and serialized to
- * out, so that the caller's temporary-file-and-rename covers it like the
- * other outputs. Memory: about the size of the database. Returns 0, or
- * -1 when SQLite or writing failed.
+ * The database is built in one transaction in a scratch file in $TMPDIR
+ * (else /tmp; removed after) and copied to out, so that the caller's
+ * temporary-file-and-rename covers it like the other outputs. Memory:
+ * SQLite's page cache, not the database; disk: the database twice for a
+ * moment. Returns 0, or -1 when SQLite, the scratch file or writing
+ * failed.
  */
 int emit_sqlite(FILE *out, struct record_set *set,
 		const struct conflict_list *cl);

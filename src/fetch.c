@@ -481,11 +481,13 @@ static int finish(struct fetch_pool *p, struct xfer *x, CURLcode rc,
 	r.truncated = cut;
 	if (rc == CURLE_OPERATION_TIMEDOUT) {
 		r.outcome = FETCH_FAILED;
+		/* curl's words say which limit it was (connect or all). */
 		err_set(&r.err, ERR_FETCH, x->url,
-			"timed out: no complete response within the "
-			"--timeout of %.3g s (%d attempt%s)%s",
-			(double)p->opts.timeout_ms / 1000.0, x->attempts,
-			x->attempts == 1 ? "" : "s",
+			"timed out: %.600s (%d attempt%s within --timeout "
+			"%.3g s%s)",
+			x->errbuf[0] ? x->errbuf : curl_easy_strerror(rc),
+			x->attempts, x->attempts == 1 ? "" : "s",
+			(double)p->opts.timeout_ms / 1000.0,
 			out_of_time ? "; no time left to retry" : "");
 	} else if (rc != CURLE_OK && !cut) {
 		r.outcome = FETCH_FAILED;

@@ -265,7 +265,7 @@ static int records(struct pipeline *p, struct arena *arena,
 				    p->quotes, a->text, a->len, &seg, &actors,
 				    &quotes, f->start, f->end);
 		}
-		signature_build(a, &actors, &figs,
+		signature_build(a, &actors, &figs, &quotes,
 				rules_lexicon(p->rules, "story_common"), arena,
 				&sig);
 		have_sig = true;

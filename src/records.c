@@ -234,8 +234,10 @@ static const char *add(struct record_set *set, json_t *o)
 		a->outlet = str(set, o, "outlet");
 		a->published = str(set, o, "published");
 		a->day = iso_day(a->published);
-		a->names = a->places = a->terms = a->numbers = NULL;
-		a->nnames = a->nplaces = a->nterms = a->nnumbers = 0;
+		a->names = a->speakers = a->places = a->terms = a->numbers =
+		    NULL;
+		a->nnames = a->nspeakers = a->nplaces = a->nterms =
+		    a->nnumbers = 0;
 		a->has_minhash = false;
 		json_t *sig = json_object_get(o, "signature");
 		if (json_is_object(sig)) {
@@ -243,6 +245,8 @@ static const char *add(struct record_set *set, json_t *o)
 					    &a->nnames);
 			a->places = str_list(set, json_object_get(sig, "places"),
 					     &a->nplaces);
+			a->speakers = str_list(
+			    set, json_object_get(sig, "speakers"), &a->nspeakers);
 			a->terms = str_list(set, json_object_get(sig, "terms"),
 					    &a->nterms);
 			a->numbers = str_list(

@@ -36,8 +36,8 @@ struct rec_article {
 	long day; /* days since 1970-01-01 of published, or REC_NO_DAY */
 	/* Its signature (signature.h); empty lists when the record has
 	 * none (records of an older extract). */
-	const char **names, **places, **terms, **numbers;
-	uint32_t nnames, nplaces, nterms, nnumbers;
+	const char **names, **speakers, **places, **terms, **numbers;
+	uint32_t nnames, nspeakers, nplaces, nterms, nnumbers;
 	bool has_minhash;
 	uint32_t minhash[SIGNATURE_HASHES];
 };

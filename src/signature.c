@@ -12,6 +12,7 @@
 #include "article.h"
 #include "figures.h"
 #include "lexicon.h"
+#include "quotes.h"
 #include "util.h"
 
 /* One distinct word of the text and how often it is written. */
@@ -87,9 +88,13 @@ static void count_word(struct word_count *tab, size_t cap, size_t *n,
 /* Is w one of the words of a name or place of the signature? */
 static bool in_names(const struct signature *sg, const char *w, size_t n)
 {
-	for (int pass = 0; pass < 2; pass++) {
-		const char **v = pass ? sg->places : sg->names;
-		size_t nv = pass ? sg->nplaces : sg->nnames;
+	for (int pass = 0; pass < 3; pass++) {
+		const char **v = pass == 2 ? sg->speakers
+				 : pass	   ? sg->places
+					   : sg->names;
+		size_t nv = pass == 2 ? sg->nspeakers
+			    : pass    ? sg->nplaces
+				      : sg->nnames;
 		for (size_t i = 0; i < nv; i++)
 			for (const char *p = v[i]; *p;) {
 				const char *e = strchr(p, ' ');
@@ -102,8 +107,24 @@ static bool in_names(const struct signature *sg, const char *w, size_t n)
 	return false;
 }
 
+/* Does the article quote name, or cite it as a figure's source? */
+static bool speaks(const char *name, const struct figure_list *figs,
+		   const struct quote_list *quotes)
+{
+	for (size_t i = 0; quotes && i < quotes->n; i++)
+		if (quotes->items[i].speaker &&
+		    !strcmp(quotes->items[i].speaker, name))
+			return true;
+	for (size_t i = 0; figs && i < figs->n; i++)
+		if (figs->items[i].speaker &&
+		    !strcmp(figs->items[i].speaker, name))
+			return true;
+	return false;
+}
+
 void signature_build(const struct article *a, const struct actor_list *actors,
 		     const struct figure_list *figs,
+		     const struct quote_list *quotes,
 		     const struct lexicon *common, struct arena *arena,
 		     struct signature *out)
 {
@@ -122,12 +143,18 @@ void signature_build(const struct article *a, const struct actor_list *actors,
 		    arena_alloc(arena, (k ? k : 1) * sizeof *out->names);
 		out->places =
 		    arena_alloc(arena, (k ? k : 1) * sizeof *out->places);
+		out->speakers =
+		    arena_alloc(arena, (k ? k : 1) * sizeof *out->speakers);
 		for (size_t i = 0; i < actors->n; i++) {
 			if (v[i]->outlet)
 				continue;
 			if (v[i]->kind == ACTOR_PLACE) {
 				if (out->nplaces < k)
 					out->places[out->nplaces++] =
+					    v[i]->name;
+			} else if (speaks(v[i]->name, figs, quotes)) {
+				if (out->nspeakers < k)
+					out->speakers[out->nspeakers++] =
 					    v[i]->name;
 			} else if (out->nnames < k) {
 				out->names[out->nnames++] = v[i]->name;

@@ -10,6 +10,7 @@ struct arena;
 struct article;
 struct figure_list;
 struct lexicon;
+struct quote_list;
 
 /* MinHash values per article: 32 gives a Jaccard estimate within about
  * +-0.09 (one standard deviation at 0.5), enough to tell a copy (> 0.7)
@@ -22,7 +23,11 @@ struct lexicon;
  * An article's compact signature, written by `extract` on its article
  * record (docs/records.md) so that the reduce step groups articles into
  * stories and finds copies without the text:
- *   names    its people and organisations (not outlets), most named first
+ *   names    its people and organisations (not outlets) that do not
+ *            speak in it, most named first
+ *   speakers the people and organisations it quotes or cites as the
+ *            source of a figure: the announcer of many stories ("the
+ *            commissioner said") tells less about which story it is
  *   places   its places, most named first
  *   terms    its distinctive words, most frequent first: capitalised
  *            words inside sentences and lower-case words of six letters
@@ -34,14 +39,15 @@ struct lexicon;
  *   minhash  SIGNATURE_HASHES minimum hashes over its word 4-shingles
  */
 struct signature {
-	const char **names, **places, **terms, **numbers;
-	size_t nnames, nplaces, nterms, nnumbers;
+	const char **names, **speakers, **places, **terms, **numbers;
+	size_t nnames, nspeakers, nplaces, nterms, nnumbers;
 	uint32_t minhash[SIGNATURE_HASHES];
 	int has_minhash; /* 0 when the text has fewer than 4 words */
 };
 
 /*
- * Builds the signature of an article from its text, actors and figures;
+ * Builds the signature of an article from its text, actors, figures and
+ * quotes (quotes and figures' speakers may be NULL);
  * words of `common` (patterns/story_common.lex, may be NULL) are never
  * terms.
  * Everything lives in the arena. O(text length) with one hash table per
@@ -49,6 +55,7 @@ struct signature {
  */
 void signature_build(const struct article *a, const struct actor_list *actors,
 		     const struct figure_list *figs,
+		     const struct quote_list *quotes,
 		     const struct lexicon *common, struct arena *arena,
 		     struct signature *out);
 

@@ -205,6 +205,9 @@ void stories_build(struct record_set *set, struct story_list *out)
 			     a->nnames, 2.0f);
 		add_postings(&post, &np, &cap, (uint32_t)i, 'p', a->places,
 			     a->nplaces, 0.5f);
+		/* a speaker is the same feature as a name, weighed less */
+		add_postings(&post, &np, &cap, (uint32_t)i, 'n', a->speakers,
+			     a->nspeakers, 1.0f);
 		add_postings(&post, &np, &cap, (uint32_t)i, 'u', a->numbers,
 			     a->nnumbers, 2.0f);
 		add_postings(&post, &np, &cap, (uint32_t)i, 't', a->terms,

@@ -14,7 +14,7 @@ struct record_set;
 #define STORIES_MAX_DF 40
 /* The evidence two articles must share to be one story (see
  * docs/conflicts.md: a sum of feature weights times their rarity). */
-#define STORIES_MIN_SCORE 12.0
+#define STORIES_MIN_SCORE 13.5
 /* ... and at least this share of the evidence of the article that has
  * less of it: two long articles sharing three names are not one story
  * when each names thirty others. */
@@ -48,7 +48,8 @@ struct story_list {
 /*
  * Groups the articles of set into stories. Two articles are linked when
  * they are copies (dedup.h), or when they share enough rare evidence:
- * actor names (weight 2), numbers stated (2), distinctive terms (1),
+ * actor names (weight 2; 1 for a speaker), places (0.5), numbers
+ * stated (2), distinctive terms (1),
  * each times log(N / df), summed to at least STORIES_MIN_SCORE, and
  * their dates are at most STORIES_MAX_DAYS apart (undated articles are
  * not held apart by date). A story is a connected group of links.

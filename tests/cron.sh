@@ -245,7 +245,7 @@ t faults "$CLAIMEX" run --delay 0 --retries 0 --timeout 1 --max-bytes 1M --max-r
 rc_is 1
 err_has "claimex: $A/loop: Maximum (3) redirects followed"
 err_has "claimex: $A/to-file: "
-err_has "claimex: $A/slow: timed out: no complete response within the --timeout of "
+err_has "claimex: $A/slow: timed out: Operation timed out after "
 err_has "claimex: $A/huge: larger than the 1000000-byte cap"
 err_has "claimex: $A/badgzip: "
 err_has "claimex: $A/404: HTTP 404"

@@ -97,4 +97,11 @@ is none-drafts "$(tr -d ' \n' <"$WORK/none/claimreview.json")" "[]"
 is none-conflicts "$(q "$WORK/none/claims.db" 'select count(*) from conflicts')" 0
 is none-articles "$(q "$WORK/none/claims.db" 'select count(*) from articles')" 1
 
+# No scratch space for the database: status 4 naming it, no half file.
+t no-scratch env TMPDIR="$WORK/no-such-dir" "$CLAIMEX" report "$J" -o "$WORK/ns"
+rc_is 4
+err_has "claims.db"
+[ -e "$WORK/ns/claims.db" ] && bad "no-scratch: claims.db written" || ok
+ls "$WORK/ns" | grep -q tmp && bad "no-scratch: temporary file left" || ok
+
 summary export

@@ -34,6 +34,9 @@ static const struct claim_case cases[] = {
      "1.25 billion",
      "money", NULL, 2025, "military aid", "give", NULL, NULL, NULL, NULL,
      "Ukraine"},
+    {"Officials said the settlement was worth $725 million.",
+     "$725 million", "money", NULL, 2026, "settlement", "settle", NULL,
+     NULL, NULL, NULL, NULL},
     /* the act and whom it goes to; "a year" is the span */
     {"Washington will pay Greece $135 million a year for the port.",
      "$135 million", "money", "year", 2025, NULL, "pay", NULL, "annual", NULL,
@@ -45,6 +48,10 @@ static const struct claim_case cases[] = {
     /* troops: the troop noun, the act after it (passive) */
     {"Some 1,800 soldiers were deployed to the fire zone.", "1,800", "troops",
      NULL, 2025, "troop", "deploy", NULL, NULL, NULL, NULL, NULL},
+    {"Britain sent 2,000 troops to Estonia.", "2,000", "troops", NULL,
+     2025, "troop", "deploy", NULL, NULL, NULL, NULL, NULL},
+    {"Britain sent Estonia $20 million.", "$20 million", "money", NULL,
+     2025, NULL, "give", NULL, NULL, NULL, NULL, "Estonia"},
     {"The minister said 150 instructors will train the recruits.", "150",
      "troops", NULL, 2025, "instructor", "train", NULL, NULL, NULL, NULL, NULL},
     /* a dateline's year is not the amount's */
