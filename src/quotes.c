@@ -598,6 +598,8 @@ struct cue {
 
 /* A speech verb at word w used as a verb (not "the report", "Trump's
  * post", "agreed to comment"). */
+static size_t sentence_start(const struct qctx *c, size_t off);
+
 static bool cue_at(const struct qctx *c, struct word w, size_t lo,
 		   struct cue *out)
 {
@@ -606,7 +608,11 @@ static bool cue_at(const struct qctx *c, struct word w, size_t lo,
 	unsigned char f = (unsigned char)c->t[w.s];
 	bool according =
 	    w.e - w.s == 9 && ascii_ieq(c->t + w.s, 9, "according");
-	if (!(f >= 'a' && f <= 'z') && !according)
+	/* "Calling X “...,” Y said": a participle opening its sentence */
+	bool opening = f >= 'A' && f <= 'Z' && w.e - w.s > 4 &&
+		       ascii_ieq(c->t + w.e - 3, 3, "ing") &&
+		       sentence_start(c, w.s) == w.s;
+	if (!(f >= 'a' && f <= 'z') && !according && !opening)
 		return false;
 	if (!verb_first(c->qx, c->t + w.s, w.e - w.s))
 		return false;
@@ -664,7 +670,8 @@ static bool cue_at(const struct qctx *c, struct word w, size_t lo,
 	if (!comma && sp >= 3 && c->t[sp - 1] == '\'' &&
 	    c->t[sp - 2] == '\'' && c->t[sp - 3] == ',')
 		comma = true;
-	out->participle = n > 4 && ascii_ieq(c->t + w.e - 3, 3, "ing") && comma;
+	out->participle =
+	    n > 4 && ascii_ieq(c->t + w.e - 3, 3, "ing") && (comma || opening);
 	return true;
 }
 
@@ -1480,6 +1487,22 @@ static struct who cue_subject(const struct qctx *c, const struct cue *k,
 		    c->al->mentions[i].start <= k->e + 4)
 			return (struct who){F_ACTOR, c->al->mentions[i].actor};
 		return subject_after(c, k->e, c->len, qi);
+	}
+	if (k->participle && k->s == lo && qi < c->nq) {
+		/* "Calling Mr. Burr's challenger “...,” Mrs. Clinton
+		 * upbraided him": a participle that opens the sentence
+		 * shares the subject of the clause after the quote */
+		const struct quote *q = &c->q[qi];
+		size_t se = sentence_end(c, q->mark_start);
+		for (size_t i = actors_mention_from(c->al, q->mark_end);
+		     i < c->al->nmentions && c->al->mentions[i].start < se;
+		     i++) {
+			const struct actor_mention *m = &c->al->mentions[i];
+			if (c->al->items[m->actor].kind == ACTOR_PERSON &&
+			    (m->flags & ACTOR_M_AGENT) &&
+			    !(m->flags & ACTOR_M_POSSESSIVE))
+				return (struct who){F_ACTOR, m->actor};
+		}
 	}
 	if (k->participle) {
 		/* ", noting that ...": the main clause's speaker */

@@ -126,6 +126,13 @@ static const struct quote_case cases[] = {
      "interested.\"",
      {{"Our strategy is to expand,", "Jennifer Rodstrom", "said"},
       {"We remain interested.", "Jennifer Rodstrom", "said"}}},
+    {"a participle opening the sentence shares the subject after the quote",
+     "Hillary Clinton urged voters to turn Senator Richard M. Burr out "
+     "of office.\n\nCalling Mr. Burr's challenger, Deborah Ross, "
+     "\"exactly the kind of partner I need,\" Mrs. Clinton upbraided Mr. "
+     "Burr.",
+     {{"exactly the kind of partner I need,", "Hillary Clinton",
+       "calling"}}},
     {"pronoun resolved by gender",
      "Maria Costa met James Okafor on Friday. Okafor left early. "
      "“Nobody asked us,” she said.",
