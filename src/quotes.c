@@ -1646,6 +1646,11 @@ static bool after_cue(struct qctx *c, size_t qi, struct cue *out,
 		 * in October, said Derek Scissors) */
 		struct who sw = {F_NONE, NONE};
 		bool after_comma = k > 0 && comma_before(c, p, w.s);
+		/* "... if the fund-raiser does not check, he says." */
+		struct word pw;
+		if (!after_comma && k > 0 && word_before(c, p, w.s, &pw) &&
+		    pronoun(c, pw) != P_NONE && comma_before(c, p, pw.s))
+			after_comma = true;
 		if (k == 0 && !cu.obj && !cu.participle)
 			sw = subject_after(c, cu.e, hi, qi);
 		/* past a dozen words only an appositive closed by a comma

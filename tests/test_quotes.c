@@ -133,6 +133,11 @@ static const struct quote_case cases[] = {
      "Burr.",
      {{"exactly the kind of partner I need,", "Hillary Clinton",
        "calling"}}},
+    {"a pronoun and a verb after a comma, far after the quote",
+     "Kevin Rogers runs a fund.\n\nA developer can \"make up something "
+     "wild and crazy\" and get away with it if the fund-raiser does not "
+     "do enough due diligence, he says.",
+     {{"make up something wild and crazy", "Kevin Rogers", "says"}}},
     {"pronoun resolved by gender",
      "Maria Costa met James Okafor on Friday. Okafor left early. "
      "“Nobody asked us,” she said.",
