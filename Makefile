@@ -178,10 +178,11 @@ lint:
 	  || (echo "banned call above" && false)
 
 format:
-	clang-format -i src/*.c src/*.h tests/*.c tests/*.h
+	clang-format -i src/*.c src/*.h tests/*.c tests/*.h tests/fuzz/*.c bench/*.c
 
 format-check:
-	clang-format --dry-run --Werror src/*.c src/*.h tests/*.c tests/*.h
+	clang-format --dry-run --Werror src/*.c src/*.h tests/*.c tests/*.h \
+	  tests/fuzz/*.c bench/*.c
 
 install: claimex
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/claimex/patterns \

@@ -56,8 +56,9 @@ int main(int argc, char **argv)
 		argv++;
 	}
 	if (argc < 5) {
-		fprintf(stderr, "usage: figures_bench [-a] PATTERNS MIN_MB LABEL "
-				"FILE...\n");
+		fprintf(stderr,
+			"usage: figures_bench [-a] PATTERNS MIN_MB LABEL "
+			"FILE...\n");
 		return 2;
 	}
 	const char *label = argv[3];
@@ -111,13 +112,15 @@ int main(int argc, char **argv)
 					continue;
 				struct actor_list al;
 				struct quote_list ql;
-				actors_extract(ax, a.text, a.len, &seg, arena, &al);
-				quotes_extract(qx, a.text, a.len, &seg, &al, arena,
-					       &ql);
+				actors_extract(ax, a.text, a.len, &seg, arena,
+					       &al);
+				quotes_extract(qx, a.text, a.len, &seg, &al,
+					       arena, &ql);
 				for (size_t f = 0; f < out.n; f++)
 					out.items[f].speaker = quotes_source(
 					    qx, a.text, a.len, &seg, &al, &ql,
-					    out.items[f].start, out.items[f].end);
+					    out.items[f].start,
+					    out.items[f].end);
 			}
 		double t = now() - t0;
 		if (t < best)

@@ -31,10 +31,10 @@ int main(int argc, char **argv)
 		char *buf = slurp(argv[i], &len);
 		if (!buf)
 			continue;
-		htmlDocPtr doc = htmlReadMemory(
-		    buf, (int)len, NULL, "UTF-8",
-		    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-			HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+		htmlDocPtr doc =
+		    htmlReadMemory(buf, (int)len, NULL, "UTF-8",
+				   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+				       HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
 		if (doc)
 			pages++;
 		xmlFreeDoc(doc);

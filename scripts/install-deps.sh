@@ -29,8 +29,9 @@ command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 	missing="$missing python3-distributed"
 # The README's store queries and the claims.db tests use the sqlite3 shell.
 command -v sqlite3 >/dev/null 2>&1 || missing="$missing sqlite3"
-# `make lint`, run by the test suite.
+# `make lint` and `make format-check`, run by the test suite.
 command -v cppcheck >/dev/null 2>&1 || missing="$missing cppcheck"
+command -v clang-format >/dev/null 2>&1 || missing="$missing clang-format"
 need libpcre2-8 libpcre2-dev
 need libxml-2.0 libxml2-dev
 need libcurl libcurl4-openssl-dev

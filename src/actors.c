@@ -222,9 +222,9 @@ const char *actors_kind_name(enum actor_kind kind)
 
 size_t actors_mention_from(const struct actor_list *l, size_t off)
 {
-	return util_count_below(l->mentions, l->nmentions,
-				sizeof *l->mentions,
-				offsetof(struct actor_mention, start), off, false);
+	return util_count_below(l->mentions, l->nmentions, sizeof *l->mentions,
+				offsetof(struct actor_mention, start), off,
+				false);
 }
 
 /* ---- words ---------------------------------------------------------- */
@@ -349,8 +349,8 @@ static void nidx_add(struct nidx *x, unsigned tag, const char *s, size_t n,
 		free(x->head);
 		x->head = xcalloc(x->nhead, sizeof *x->head);
 		for (size_t i = 0; i < x->ne; i++) {
-			size_t b = nidx_bucket(x, x->e[i].tag, x->e[i].s,
-					       x->e[i].n);
+			size_t b =
+			    nidx_bucket(x, x->e[i].tag, x->e[i].s, x->e[i].n);
 			x->e[i].next = x->head[b];
 			x->head[b] = i + 1;
 		}
@@ -377,13 +377,13 @@ static size_t nidx_scan(const struct nidx *x, size_t i, unsigned tag,
 static size_t nidx_first(const struct nidx *x, unsigned tag, const char *s,
 			 size_t n)
 {
-	return x->nhead ? nidx_scan(x, x->head[nidx_bucket(x, tag, s, n)], tag,
-				    s, n)
-			: 0;
+	return x->nhead
+		   ? nidx_scan(x, x->head[nidx_bucket(x, tag, s, n)], tag, s, n)
+		   : 0;
 }
 
-#define NIDX_FOR(x, pos, tag, s, n)                                       \
-	for (size_t pos = nidx_first((x), (tag), (s), (n)); pos;         \
+#define NIDX_FOR(x, pos, tag, s, n)                                            \
+	for (size_t pos = nidx_first((x), (tag), (s), (n)); pos;               \
 	     pos = nidx_scan((x), (x)->e[pos - 1].next, (tag), (s), (n)))
 
 static void nidx_release(struct nidx *x)
@@ -1646,8 +1646,9 @@ static void handle_name(struct ctx *c, size_t n0, size_t n1,
 		for (size_t k = n0 + 2; k + 2 <= n1; k++)
 			if (is_first(c, k, NULL) && !is_first(c, k - 1, NULL)) {
 				handle_name(c, n0, k, ti);
-				struct title_info none = {NONE, 0,     NONE,
-							  0,	false, ACTOR_GENDER_UNKNOWN};
+				struct title_info none = {
+				    NONE, 0,	 NONE,
+				    0,	  false, ACTOR_GENDER_UNKNOWN};
 				handle_name(c, k, n1, &none);
 				return;
 			}
@@ -1754,10 +1755,11 @@ static bool cap_speech_verb(const struct ctx *c, size_t ti)
 /* Offices that are forms of address ("Mr. President", "Mr. Speaker"),
  * never a family name. */
 static const char *const address[] = {
-    "president",  "speaker",	"chairman", "chairwoman",   "secretary",
-    "mayor",	  "governor",	"senator",  "ambassador",   "minister",
-    "chancellor", "commissioner", "director", "general",	    "justice",
-    "chief",	  NULL};
+    "president",  "speaker",  "chairman",   "chairwoman",
+    "secretary",  "mayor",    "governor",   "senator",
+    "ambassador", "minister", "chancellor", "commissioner",
+    "director",	  "general",  "justice",    "chief",
+    NULL};
 
 /* Splits a capitalized run [k, j) into outlets, organizations, places,
  * titles and names, left to right with the lexicons' longest match. */
@@ -1801,8 +1803,8 @@ static size_t split_run(struct ctx *c, size_t k, size_t j)
 		/* a party label is a title only before a given name or
 		 * another title: not in "Democratic National Convention" */
 		if (h.k == LK_TITLE && strstr(h.val, "party") &&
-		    !(t + 1 < j &&
-		      (is_first(c, t + 1, NULL) || lex_at(c, t + 1).k == LK_TITLE)))
+		    !(t + 1 < j && (is_first(c, t + 1, NULL) ||
+				    lex_at(c, t + 1).k == LK_TITLE)))
 			h.k = LK_NONE;
 		if (h.k != LK_NONE && !(name_first && h.k == LK_PLACE &&
 					tok_before(c, t, h.end) == t)) {
@@ -2062,7 +2064,8 @@ static size_t named_before(const struct ctx *c, size_t pos, size_t end,
 		size_t mi = c->ms[i].mi;
 		if (!head && c->ms[i].s + MAX_ROLE < end)
 			break;
-		if (before_fits(c, mi, end, head) && (best == NONE || mi > best))
+		if (before_fits(c, mi, end, head) &&
+		    (best == NONE || mi > best))
 			best = mi;
 		if (head && best != NONE)
 			break;
@@ -2279,9 +2282,9 @@ static size_t person_for(const struct ctx *c, const char *w, size_t n,
 	const struct mpos *lists[2] = {c->rs, c->ms};
 	size_t sizes[2] = {c->nrs, c->nms};
 	for (int l = 0; l < 2 && best_e == NONE; l++) {
-		size_t k = util_count_below(lists[l], sizes[l], sizeof **lists,
-					    offsetof(struct mpos, s), before,
-					    false);
+		size_t k =
+		    util_count_below(lists[l], sizes[l], sizeof **lists,
+				     offsetof(struct mpos, s), before, false);
 		for (size_t step = 0; k > 0 && step < BACK_MENTIONS; step++) {
 			k--;
 			if (best_e != NONE && lists[l][k].s <= best_s)
@@ -2479,9 +2482,10 @@ static void merge_short_forms(struct ctx *c)
 			if (a->kind != ACTOR_PERSON)
 				continue;
 			if (c->ax->firstnames &&
-			    lexicon_find(c->ax->firstnames, a->name,
-					 (size_t)(strchr(a->name, ' ') - a->name),
-					 LEX_EXACT, NULL))
+			    lexicon_find(
+				c->ax->firstnames, a->name,
+				(size_t)(strchr(a->name, ' ') - a->name),
+				LEX_EXACT, NULL))
 				continue;
 			NIDX_FOR(&c->names, pos, NK_SUFFIX, a->name, n)
 			{

@@ -10,20 +10,20 @@
  * null). Offsets in later records are byte offsets into `text`.
  */
 struct article {
-	const char *id;        /* 16 hex digits: hash of the body text */
-	const char *source;    /* the path or URL as given, "-" for stdin */
-	const char *url;       /* canonical URL, else the final fetched URL */
+	const char *id;	    /* 16 hex digits: hash of the body text */
+	const char *source; /* the path or URL as given, "-" for stdin */
+	const char *url;    /* canonical URL, else the final fetched URL */
 	const char *title;
 	const char *outlet;
 	const char *published; /* ISO 8601 date or date-time */
 	const char *byline;
-	const char *lang;      /* BCP 47 tag: as the page gives it, else
+	const char *lang;    /* BCP 47 tag: as the page gives it, else
 				* identified from the text (lang.h) */
-	const char *format;    /* "html" or "text" */
-	const char *charset;   /* what the bytes were decoded from */
-	const char *text;      /* body: paragraphs separated by "\n\n" */
-	size_t len;            /* bytes in text */
-	size_t chars;          /* Unicode code points in text */
+	const char *format;  /* "html" or "text" */
+	const char *charset; /* what the bytes were decoded from */
+	const char *text;    /* body: paragraphs separated by "\n\n" */
+	size_t len;	     /* bytes in text */
+	size_t chars;	     /* Unicode code points in text */
 };
 
 #endif

@@ -13,10 +13,10 @@
 /* Windows-1252 0x80..0x9F; 0 marks the five bytes the code page leaves
  * undefined. The rest of the upper half maps to U+00A0..U+00FF. */
 static const unsigned short cp1252_high[32] = {
-	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    0x20AC, 0,	    0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,	    0x017D, 0,
+    0,	    0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,	    0x017E, 0x0178,
 };
 
 static unsigned cp1252_to_cp(unsigned char b)
@@ -96,8 +96,8 @@ bool charset_valid_utf8(const char *s, size_t len)
 bool charset_looks_binary(const char *bytes, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)bytes;
-	if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) ||
-			 (p[0] == 0xFE && p[1] == 0xFF)))
+	if (len >= 2 &&
+	    ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
 		return false; /* UTF-16 text has NULs by design */
 	size_t n = len < 8192 ? len : 8192, ctrl = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -243,8 +243,7 @@ bool charset_from_content_type(const char *ct, char *out, size_t n)
 
 /* Finds <meta charset=...> or <meta http-equiv=Content-Type content=...>
  * in the first 4 KB, the way the HTML prescan does it, roughly. */
-static bool sniff_meta_charset(const char *s, size_t len, char *out,
-			       size_t n)
+static bool sniff_meta_charset(const char *s, size_t len, char *out, size_t n)
 {
 	size_t lim = len < 4096 ? len : 4096;
 	for (size_t i = 0; i + 5 < lim; i++) {
@@ -275,10 +274,11 @@ static bool is_utf8_name(const char *cs)
 static bool is_cp1252_name(const char *cs)
 {
 	static const char *const names[] = {
-		"windows-1252", "cp1252", "iso-8859-1", "iso8859-1",
-		"latin1", "l1", "us-ascii", "ascii", "x-cp1252",
-		"iso_8859-1", "cp819", "ibm819", "iso-ir-100",
-		"ansi_x3.4-1968", NULL};
+	    "windows-1252", "cp1252",	      "iso-8859-1",
+	    "iso8859-1",    "latin1",	      "l1",
+	    "us-ascii",	    "ascii",	      "x-cp1252",
+	    "iso_8859-1",   "cp819",	      "ibm819",
+	    "iso-ir-100",   "ansi_x3.4-1968", NULL};
 	for (size_t i = 0; names[i]; i++)
 		if (!strcmp(cs, names[i]))
 			return true;

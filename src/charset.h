@@ -9,10 +9,10 @@ struct arena;
 struct err;
 
 struct charset_result {
-	char *text;          /* valid UTF-8, NUL-terminated, in the arena */
-	size_t len;          /* bytes, without the NUL */
+	char *text;	     /* valid UTF-8, NUL-terminated, in the arena */
+	size_t len;	     /* bytes, without the NUL */
 	const char *charset; /* what was used: "UTF-8", "windows-1252", ... */
-	bool fallback;       /* some bytes were invalid and decoded as cp1252 */
+	bool fallback;	     /* some bytes were invalid and decoded as cp1252 */
 };
 
 /*
@@ -39,8 +39,7 @@ int charset_to_utf8(const char *bytes, size_t len, const char *declared,
  * ("text/html; charset=ISO-8859-1") into out (size n), lower-cased and
  * unquoted. Returns true when one was found.
  */
-bool charset_from_content_type(const char *content_type, char *out,
-			       size_t n);
+bool charset_from_content_type(const char *content_type, char *out, size_t n);
 
 /* True when s[0..len) is valid UTF-8 (no overlongs, no surrogates). */
 bool charset_valid_utf8(const char *s, size_t len);

@@ -15,83 +15,101 @@
 #include "util.h"
 
 enum opt_id {
-	OPT_HELP, OPT_VERSION, OPT_QUIET, OPT_VERBOSE, OPT_OUTPUT,
-	OPT_MAX_BYTES, OPT_TIMEOUT, OPT_CONNECT_TIMEOUT, OPT_MAX_REDIRECTS,
-	OPT_JOBS, OPT_PER_HOST, OPT_DELAY, OPT_RETRIES, OPT_URLS, OPT_DB,
-	OPT_SINCE, OPT_WAIT, OPT_NO_CSV_BOM,
-	OPT_PATTERNS, OPT_WORK_BUDGET, OPT_DOWNLOADS, OPT_FILES_FROM, OPT_LANG,
+	OPT_HELP,
+	OPT_VERSION,
+	OPT_QUIET,
+	OPT_VERBOSE,
+	OPT_OUTPUT,
+	OPT_MAX_BYTES,
+	OPT_TIMEOUT,
+	OPT_CONNECT_TIMEOUT,
+	OPT_MAX_REDIRECTS,
+	OPT_JOBS,
+	OPT_PER_HOST,
+	OPT_DELAY,
+	OPT_RETRIES,
+	OPT_URLS,
+	OPT_DB,
+	OPT_SINCE,
+	OPT_WAIT,
+	OPT_NO_CSV_BOM,
+	OPT_PATTERNS,
+	OPT_WORK_BUDGET,
+	OPT_DOWNLOADS,
+	OPT_FILES_FROM,
+	OPT_LANG,
 };
 
 struct opt {
 	enum opt_id id;
-	char short_name;      /* 0 when none */
+	char short_name; /* 0 when none */
 	const char *long_name;
-	const char *arg;      /* NULL for a flag */
+	const char *arg; /* NULL for a flag */
 	const char *help;
 };
 
 /* The one option table: parsing and --help both read it. */
 static const struct opt options[] = {
-	{OPT_OUTPUT, 'o', "output", "DIR",
-	 "run, report: write the outputs into DIR (default: out)"},
-	{OPT_PATTERNS, 0, "patterns", "DIR",
-	 "read the rule sets from DIR (default: ./patterns\n"
-	 "when it exists, else the installed\n" CLAIMEX_DATADIR "/patterns)"},
-	{OPT_LANG, 0, "lang", "LIST",
-	 "run the rule sets on articles in these languages,\n"
-	 "comma-separated subtags or 'all' (default: en);\n"
-	 "others get their article record with its lang only"},
-	{OPT_MAX_BYTES, 0, "max-bytes", "N",
-	 "skip a file or download larger than N bytes; suffixes k, M, G\n"
-	 "(default: 20M)"},
-	{OPT_TIMEOUT, 0, "timeout", "SECS",
-	 "give up a URL after SECS seconds, retries\n"
-	 "included (default: 30)"},
-	{OPT_CONNECT_TIMEOUT, 0, "connect-timeout", "SECS",
-	 "give up connecting after SECS seconds (default: 10)"},
-	{OPT_MAX_REDIRECTS, 0, "max-redirects", "N",
-	 "follow at most N redirects (default: 5)"},
-	{OPT_URLS, 0, "urls", "FILE",
-	 "also read the URLs listed in FILE, one a line\n"
-	 "(blank lines and # comments skipped)"},
-	{OPT_FILES_FROM, 0, "files-from", "FILE",
-	 "also read the INPUTs listed in FILE (- for stdin),\n"
-	 "one a line, taken as written; for conflicts and\n"
-	 "report, the record files to read"},
-	{OPT_JOBS, 'j', "jobs", "N",
-	 "process articles on N threads (default: the\n"
-	 "number of cores); the output is the same for any N"},
-	{OPT_DOWNLOADS, 0, "downloads", "N",
-	 "download at most N URLs at once (default: 8)"},
-	{OPT_PER_HOST, 0, "per-host", "N",
-	 "at most N downloads at once per host (default: 2)"},
-	{OPT_DELAY, 0, "delay", "SECS",
-	 "wait SECS between requests to a host (default: 1);\n"
-	 "a larger robots.txt Crawl-delay wins"},
-	{OPT_RETRIES, 0, "retries", "N",
-	 "retry a 5xx or a timeout N times (default: 2)"},
-	{OPT_WORK_BUDGET, 0, "work-budget", "SECS",
-	 "give up an article after SECS seconds of CPU\n"
-	 "time (default: 30; 0: no limit)"},
-	{OPT_DB, 0, "db", "PATH",
-	 "run: keep every fetched article and its records\n"
-	 "in the SQLite store PATH; download only what\n"
-	 "changed; rebuild the outputs from the whole store"},
-	{OPT_SINCE, 0, "since", "DATE",
-	 "with --db: only articles published on or after\n"
-	 "DATE (YYYY-MM-DD) go into the outputs; undated\n"
-	 "ones are kept"},
-	{OPT_WAIT, 0, "wait", NULL,
-	 "with --db: wait for another run to finish\n"
-	 "instead of exiting with status 5"},
-	{OPT_NO_CSV_BOM, 0, "no-csv-bom", NULL,
-	 "run, report: write claims.csv without the UTF-8\n"
-	 "byte-order mark (by default it has one, so that\n"
-	 "Excel reads it as UTF-8)"},
-	{OPT_QUIET, 'q', "quiet", NULL, "print errors only"},
-	{OPT_VERBOSE, 'v', "verbose", NULL, "also print progress per input"},
-	{OPT_HELP, 'h', "help", NULL, "print this help and exit"},
-	{OPT_VERSION, 'V', "version", NULL, "print the version and exit"},
+    {OPT_OUTPUT, 'o', "output", "DIR",
+     "run, report: write the outputs into DIR (default: out)"},
+    {OPT_PATTERNS, 0, "patterns", "DIR",
+     "read the rule sets from DIR (default: ./patterns\n"
+     "when it exists, else the installed\n" CLAIMEX_DATADIR "/patterns)"},
+    {OPT_LANG, 0, "lang", "LIST",
+     "run the rule sets on articles in these languages,\n"
+     "comma-separated subtags or 'all' (default: en);\n"
+     "others get their article record with its lang only"},
+    {OPT_MAX_BYTES, 0, "max-bytes", "N",
+     "skip a file or download larger than N bytes; suffixes k, M, G\n"
+     "(default: 20M)"},
+    {OPT_TIMEOUT, 0, "timeout", "SECS",
+     "give up a URL after SECS seconds, retries\n"
+     "included (default: 30)"},
+    {OPT_CONNECT_TIMEOUT, 0, "connect-timeout", "SECS",
+     "give up connecting after SECS seconds (default: 10)"},
+    {OPT_MAX_REDIRECTS, 0, "max-redirects", "N",
+     "follow at most N redirects (default: 5)"},
+    {OPT_URLS, 0, "urls", "FILE",
+     "also read the URLs listed in FILE, one a line\n"
+     "(blank lines and # comments skipped)"},
+    {OPT_FILES_FROM, 0, "files-from", "FILE",
+     "also read the INPUTs listed in FILE (- for stdin),\n"
+     "one a line, taken as written; for conflicts and\n"
+     "report, the record files to read"},
+    {OPT_JOBS, 'j', "jobs", "N",
+     "process articles on N threads (default: the\n"
+     "number of cores); the output is the same for any N"},
+    {OPT_DOWNLOADS, 0, "downloads", "N",
+     "download at most N URLs at once (default: 8)"},
+    {OPT_PER_HOST, 0, "per-host", "N",
+     "at most N downloads at once per host (default: 2)"},
+    {OPT_DELAY, 0, "delay", "SECS",
+     "wait SECS between requests to a host (default: 1);\n"
+     "a larger robots.txt Crawl-delay wins"},
+    {OPT_RETRIES, 0, "retries", "N",
+     "retry a 5xx or a timeout N times (default: 2)"},
+    {OPT_WORK_BUDGET, 0, "work-budget", "SECS",
+     "give up an article after SECS seconds of CPU\n"
+     "time (default: 30; 0: no limit)"},
+    {OPT_DB, 0, "db", "PATH",
+     "run: keep every fetched article and its records\n"
+     "in the SQLite store PATH; download only what\n"
+     "changed; rebuild the outputs from the whole store"},
+    {OPT_SINCE, 0, "since", "DATE",
+     "with --db: only articles published on or after\n"
+     "DATE (YYYY-MM-DD) go into the outputs; undated\n"
+     "ones are kept"},
+    {OPT_WAIT, 0, "wait", NULL,
+     "with --db: wait for another run to finish\n"
+     "instead of exiting with status 5"},
+    {OPT_NO_CSV_BOM, 0, "no-csv-bom", NULL,
+     "run, report: write claims.csv without the UTF-8\n"
+     "byte-order mark (by default it has one, so that\n"
+     "Excel reads it as UTF-8)"},
+    {OPT_QUIET, 'q', "quiet", NULL, "print errors only"},
+    {OPT_VERBOSE, 'v', "verbose", NULL, "also print progress per input"},
+    {OPT_HELP, 'h', "help", NULL, "print this help and exit"},
+    {OPT_VERSION, 'V', "version", NULL, "print the version and exit"},
 };
 
 static const struct {
@@ -99,16 +117,15 @@ static const struct {
 	enum cli_command cmd;
 	const char *summary;
 } commands[] = {
-	{"extract", CMD_EXTRACT,
-	 "write the records of every INPUT as JSON Lines to stdout"},
-	{"text", CMD_TEXT,
-	 "print the article body text found in every INPUT"},
-	{"run", CMD_RUN,
-	 "run the whole pipeline over INPUTs (default: corpus/) into -o DIR"},
-	{"conflicts", CMD_CONFLICTS,
-	 "read records (FILEs or stdin) and write conflict records"},
-	{"report", CMD_REPORT,
-	 "read records (FILEs or stdin) and write the reports into -o DIR"},
+    {"extract", CMD_EXTRACT,
+     "write the records of every INPUT as JSON Lines to stdout"},
+    {"text", CMD_TEXT, "print the article body text found in every INPUT"},
+    {"run", CMD_RUN,
+     "run the whole pipeline over INPUTs (default: corpus/) into -o DIR"},
+    {"conflicts", CMD_CONFLICTS,
+     "read records (FILEs or stdin) and write conflict records"},
+    {"report", CMD_REPORT,
+     "read records (FILEs or stdin) and write the reports into -o DIR"},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -141,8 +158,9 @@ void cli_usage(FILE *out)
 				 o->short_name, o->long_name, o->arg ? " " : "",
 				 o->arg ? o->arg : "");
 		else
-			snprintf(left, sizeof left, "    --%s%s%s", o->long_name,
-				 o->arg ? " " : "", o->arg ? o->arg : "");
+			snprintf(left, sizeof left, "    --%s%s%s",
+				 o->long_name, o->arg ? " " : "",
+				 o->arg ? o->arg : "");
 		fprintf(out, "  %-26s ", left);
 		for (const char *h = o->help; *h; h++) {
 			fputc(*h, out);
@@ -316,7 +334,8 @@ static enum cli_action apply(const struct opt *o, const char *val,
 		break;
 	case OPT_MAX_BYTES:
 		if (cli_parse_bytes(val, &cfg->max_bytes) || !cfg->max_bytes)
-			return misuse(errout, "bad --max-bytes value '%s'", val);
+			return misuse(errout, "bad --max-bytes value '%s'",
+				      val);
 		break;
 	case OPT_WORK_BUDGET:
 		if (parse_seconds0(val, &cfg->work_budget_ms))
@@ -346,8 +365,8 @@ static enum cli_action apply(const struct opt *o, const char *val,
 	case OPT_DOWNLOADS:
 		if (parse_count(val, &cfg->downloads) || cfg->downloads < 1 ||
 		    cfg->downloads > 256)
-			return misuse(errout,
-				      "bad --downloads value '%s' (1-256)", val);
+			return misuse(
+			    errout, "bad --downloads value '%s' (1-256)", val);
 		break;
 	case OPT_FILES_FROM:
 		if (!*val)
@@ -404,8 +423,8 @@ static enum cli_action apply(const struct opt *o, const char *val,
 	return CLI_RUN;
 }
 
-enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
-			  FILE *out, FILE *errout)
+enum cli_action cli_parse(int argc, char **argv, struct config *cfg, FILE *out,
+			  FILE *errout)
 {
 	memset(cfg, 0, sizeof *cfg);
 	char exe[sizeof cfg->exe_patterns];
@@ -444,8 +463,8 @@ enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
 					if (!strcmp(a, commands[k].name))
 						cfg->command = commands[k].cmd;
 				if (cfg->command == CMD_NONE)
-					return misuse(errout,
-						      "unknown command '%s'", a);
+					return misuse(
+					    errout, "unknown command '%s'", a);
 				continue;
 			}
 			cfg->inputs[cfg->ninputs++] = a;
@@ -504,8 +523,8 @@ enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
 	if (cfg->command == CMD_NONE)
 		return misuse(errout, "no command given");
 	if (cfg->ninputs == 0 && !cfg->urls_file && !cfg->files_from &&
-	    cfg->command != CMD_RUN &&
-	    cfg->command != CMD_CONFLICTS && cfg->command != CMD_REPORT)
+	    cfg->command != CMD_RUN && cfg->command != CMD_CONFLICTS &&
+	    cfg->command != CMD_REPORT)
 		return misuse(errout, "no INPUT given");
 	if (cfg->db_path && cfg->command != CMD_RUN)
 		return misuse(errout, "--db works with the run command only");

@@ -18,7 +18,7 @@
 enum exit_status {
 	EXIT_ALL_OK = 0,      /* every input read and processed */
 	EXIT_SOME_FAILED = 1, /* some inputs failed, each named on stderr */
-	EXIT_USAGE = 2,       /* bad command line */
+	EXIT_USAGE = 2,	      /* bad command line */
 	EXIT_PATTERNS = 3,    /* the rule set in patterns/ is broken */
 	EXIT_OUTPUT = 4,      /* cannot write the output */
 	EXIT_LOCKED = 5,      /* another run holds the --db store */
@@ -26,9 +26,9 @@ enum exit_status {
 
 enum cli_command {
 	CMD_NONE,
-	CMD_EXTRACT, /* records of every input as JSON Lines on stdout */
-	CMD_TEXT,    /* the article body text of every input on stdout */
-	CMD_RUN,     /* the whole pipeline into an output folder */
+	CMD_EXTRACT,   /* records of every input as JSON Lines on stdout */
+	CMD_TEXT,      /* the article body text of every input on stdout */
+	CMD_RUN,       /* the whole pipeline into an output folder */
 	CMD_CONFLICTS, /* the reduce step over records read back */
 	CMD_REPORT,    /* conflicts, CSV and HTML from records read back */
 };
@@ -44,22 +44,22 @@ struct config {
 	long work_budget_ms;  /* CPU time per article, default 30 s; 0: none */
 	long connect_timeout_ms;
 	long max_redirects;
-	int verbosity; /* 0 quiet, 1 normal, 2 verbose */
-	long jobs;            /* -j: worker threads; 0: the number of cores */
-	long downloads;       /* transfers at once, default 8 */
-	long per_host;        /* transfers at once per host, default 2 */
-	long delay_ms;        /* between requests to one host, default 1 s */
-	long retries;         /* after a 5xx or a timeout, default 2 */
-	const char *urls_file; /* --urls: one URL a line, or NULL */
+	int verbosity;		/* 0 quiet, 1 normal, 2 verbose */
+	long jobs;		/* -j: worker threads; 0: the number of cores */
+	long downloads;		/* transfers at once, default 8 */
+	long per_host;		/* transfers at once per host, default 2 */
+	long delay_ms;		/* between requests to one host, default 1 s */
+	long retries;		/* after a 5xx or a timeout, default 2 */
+	const char *urls_file;	/* --urls: one URL a line, or NULL */
 	const char *files_from; /* --files-from: one INPUT a line, "-" stdin */
-	const char *db_path;  /* --db: the SQLite store, or NULL */
-	const char *since;    /* --since YYYY-MM-DD, or NULL */
-	int wait;             /* --wait: wait for the store's lock */
-	int no_csv_bom;       /* --no-csv-bom: claims.csv without a BOM */
+	const char *db_path;	/* --db: the SQLite store, or NULL */
+	const char *since;	/* --since YYYY-MM-DD, or NULL */
+	int wait;		/* --wait: wait for the store's lock */
+	int no_csv_bom;		/* --no-csv-bom: claims.csv without a BOM */
 	/* "patterns" next to the claimex binary (a checkout's ./claimex
 	 * run from another folder), or "" when /proc does not say */
 	char exe_patterns[4096];
-	const char *langs;    /* --lang: processed languages, default "en" */
+	const char *langs; /* --lang: processed languages, default "en" */
 };
 
 /* What cli_parse asks main to do. */
@@ -74,8 +74,8 @@ enum cli_action {
  * before or after the command and the inputs; "--" ends options. Help and
  * version go to `out`, misuse messages to `errout`.
  */
-enum cli_action cli_parse(int argc, char **argv, struct config *cfg,
-			  FILE *out, FILE *errout);
+enum cli_action cli_parse(int argc, char **argv, struct config *cfg, FILE *out,
+			  FILE *errout);
 
 /* True when s is a calendar date written YYYY-MM-DD. */
 int cli_valid_date(const char *s);

@@ -15,9 +15,12 @@
 const char *conflicts_status_name(enum conflict_status s)
 {
 	switch (s) {
-	case STATUS_AGREE: return "agree";
-	case STATUS_CONFLICT: return "conflict";
-	case STATUS_OVER_TIME: return "over_time";
+	case STATUS_AGREE:
+		return "agree";
+	case STATUS_CONFLICT:
+		return "conflict";
+	case STATUS_OVER_TIME:
+		return "over_time";
 	}
 	return "agree";
 }
@@ -33,28 +36,55 @@ static const struct {
 	const char *hedge;
 	double lo, hi;
 } hedges[] = {
-	{"a little more than", 1.0, 1.1}, {"a little over", 1.0, 1.1},
-	{"slightly more than", 1.0, 1.1}, {"just over", 1.0, 1.1},
-	{"just above", 1.0, 1.1},         {"a little less than", 0.9, 1.0},
-	{"slightly less than", 0.9, 1.0}, {"just under", 0.9, 1.0},
-	{"just below", 0.9, 1.0},         {"just shy of", 0.9, 1.0},
-	{"nearly", 0.9, 1.0},             {"almost", 0.9, 1.0},
-	{"close to", 0.9, 1.0},           {"approaching", 0.9, 1.0},
-	{"more than", 1.0, 1.5},          {"over", 1.0, 1.5},
-	{"above", 1.0, 1.5},              {"at least", 1.0, 1.5},
-	{"upwards of", 1.0, 1.5},         {"in excess of", 1.0, 1.5},
-	{"north of", 1.0, 1.5},           {"less than", 0.5, 1.0},
-	{"under", 0.5, 1.0},              {"below", 0.5, 1.0},
-	{"up to", 0.5, 1.0},              {"as much as", 0.5, 1.0},
-	{"as many as", 0.5, 1.0},         {"at most", 0.5, 1.0},
-	{"no more than", 0.5, 1.0},       {"fewer than", 0.5, 1.0},
+    {"a little more than", 1.0, 1.1},
+    {"a little over", 1.0, 1.1},
+    {"slightly more than", 1.0, 1.1},
+    {"just over", 1.0, 1.1},
+    {"just above", 1.0, 1.1},
+    {"a little less than", 0.9, 1.0},
+    {"slightly less than", 0.9, 1.0},
+    {"just under", 0.9, 1.0},
+    {"just below", 0.9, 1.0},
+    {"just shy of", 0.9, 1.0},
+    {"nearly", 0.9, 1.0},
+    {"almost", 0.9, 1.0},
+    {"close to", 0.9, 1.0},
+    {"approaching", 0.9, 1.0},
+    {"more than", 1.0, 1.5},
+    {"over", 1.0, 1.5},
+    {"above", 1.0, 1.5},
+    {"at least", 1.0, 1.5},
+    {"upwards of", 1.0, 1.5},
+    {"in excess of", 1.0, 1.5},
+    {"north of", 1.0, 1.5},
+    {"less than", 0.5, 1.0},
+    {"under", 0.5, 1.0},
+    {"below", 0.5, 1.0},
+    {"up to", 0.5, 1.0},
+    {"as much as", 0.5, 1.0},
+    {"as many as", 0.5, 1.0},
+    {"at most", 0.5, 1.0},
+    {"no more than", 0.5, 1.0},
+    {"fewer than", 0.5, 1.0},
 };
 
 /* Hedges of approximation: "about", "roughly", "some", ... */
-static const char *const approx[] = {
-	"about", "around", "roughly", "approximately", "some", "an estimated",
-	"estimated", "circa", "approx.", "~", "or so", "give or take",
-	"in the region of", "on the order of", "something like", NULL};
+static const char *const approx[] = {"about",
+				     "around",
+				     "roughly",
+				     "approximately",
+				     "some",
+				     "an estimated",
+				     "estimated",
+				     "circa",
+				     "approx.",
+				     "~",
+				     "or so",
+				     "give or take",
+				     "in the region of",
+				     "on the order of",
+				     "something like",
+				     NULL};
 
 /* Half a unit of the last decimal written in the amount: "$4.7 billion"
  * with value 4.7e9 gives 0.05e9; whole numbers give 0 (taken as exact). */
@@ -125,7 +155,6 @@ struct stmt {
 	double lo, hi;
 };
 
-
 /* The same string, both absent included. */
 static bool same_str(const char *a, const char *b)
 {
@@ -194,7 +223,8 @@ size_t conflicts_claims_match(const char *kind, const struct claim *a,
 	bool thing_both = a->thing && b->thing;
 	bool thing_match = thing_both && things_meet(a->thing, b->thing);
 	bool thing_clash = thing_both && !thing_match;
-	bool action_eq = a->action && b->action && !strcmp(a->action, b->action);
+	bool action_eq =
+	    a->action && b->action && !strcmp(a->action, b->action);
 	/* "doubles", "rises": a change says nothing of what changes */
 	bool weak = action_eq && !strncmp(a->action, "change-", 7);
 	bool troops = kind && !strcmp(kind, "troops");
@@ -273,8 +303,6 @@ struct edge {
 	size_t a, b; /* indices into the statement array */
 	bool over_time;
 };
-
-
 
 /* A statement's sort key: its bucket (story, kind, unit) then value. */
 struct skey {
@@ -370,20 +398,23 @@ static void build_record(struct record_set *set, const struct stmt *st,
 				       &c.claim.purpose, &c.claim.holder,
 				       &c.claim.towards, &c.claim.when,
 				       &c.claim.span,	 &c.claim.role};
-		const char *const theirs[] = {o->thing,	  o->action, o->purpose,
-					      o->holder,  o->towards, o->when,
-					      o->span,	  o->role};
+		const char *const theirs[] = {o->thing,	 o->action,  o->purpose,
+					      o->holder, o->towards, o->when,
+					      o->span,	 o->role};
 		for (size_t k = 0; k < 8; k++)
-			if (*mine[k] && (!theirs[k] || strcmp(*mine[k], theirs[k])))
-				*mine[k] = k == 0 && theirs[k] &&
-						   things_meet(*mine[k], theirs[k])
-					       ? *mine[k]
-					       : NULL;
+			if (*mine[k] &&
+			    (!theirs[k] || strcmp(*mine[k], theirs[k])))
+				*mine[k] =
+				    k == 0 && theirs[k] &&
+					    things_meet(*mine[k], theirs[k])
+					? *mine[k]
+					: NULL;
 	}
 	c.key = arena_printf(set->arena, "%s/%s/%s/%s",
 			     stories->items[c.story].id, c.kind,
-			     c.claim.thing ? c.claim.thing
-					   : c.claim.action ? c.claim.action : "-",
+			     c.claim.thing    ? c.claim.thing
+			     : c.claim.action ? c.claim.action
+					      : "-",
 			     c.claim.when ? c.claim.when : "-");
 	c.subject = f0->subject;
 	/* its first statement, to order records of one story, key and
@@ -461,8 +492,10 @@ static void build_record(struct record_set *set, const struct stmt *st,
 		c.confidence = 0;
 		/* an agreement: the first pair's matched fields */
 		if (n >= 2) {
-			const struct rec_figure *fa = &set->figures[st[m[0]].fig];
-			const struct rec_figure *fb = &set->figures[st[m[1]].fig];
+			const struct rec_figure *fa =
+			    &set->figures[st[m[0]].fig];
+			const struct rec_figure *fb =
+			    &set->figures[st[m[1]].fig];
 			if (conflicts_claims_match(c.kind, &fa->claim,
 						   &fb->claim, why, sizeof why))
 				c.matched = arena_strdup(set->arena, why);
@@ -470,7 +503,8 @@ static void build_record(struct record_set *set, const struct stmt *st,
 	}
 	if (out->n == out->cap) {
 		out->cap = out->cap ? out->cap * 2 : 64;
-		out->items = xrealloc(out->items, out->cap * sizeof *out->items);
+		out->items =
+		    xrealloc(out->items, out->cap * sizeof *out->items);
 	}
 	out->items[out->n++] = c;
 }
@@ -504,9 +538,9 @@ void conflicts_compute(struct record_set *set, struct conflict_list *out)
 		st[n].source = sl->copy_of[ai];
 		conflicts_interval(f->value, f->hedge, f->text, &st[n].lo,
 				   &st[n].hi);
-		keys[n] = (struct skey){st[n].story, f->kind,	  f->unit,
-					f->value,    a->id ? a->id : "", f->start,
-					n};
+		keys[n] = (struct skey){
+		    st[n].story,	f->kind,  f->unit, f->value,
+		    a->id ? a->id : "", f->start, n};
 		n++;
 	}
 	qsort(keys, n, sizeof *keys, cmp_skey);
@@ -524,7 +558,8 @@ void conflicts_compute(struct record_set *set, struct conflict_list *out)
 			const struct stmt *b = &st[keys[y].idx];
 			const struct rec_figure *fb = &set->figures[b->fig];
 			/* sorted by value: nothing above this can meet */
-			if (b->lo > a->hi && fb->value > fa->value * CONFLICTS_RATIO_MAX)
+			if (b->lo > a->hi &&
+			    fb->value > fa->value * CONFLICTS_RATIO_MAX)
 				break;
 			/* copies of one text are one source */
 			if (a->source == b->source && a->article != b->article)
@@ -549,7 +584,8 @@ void conflicts_compute(struct record_set *set, struct conflict_list *out)
 				continue;
 			if (nedges == cap_edges) {
 				cap_edges = cap_edges ? cap_edges * 2 : 64;
-				edges = xrealloc(edges, cap_edges * sizeof *edges);
+				edges =
+				    xrealloc(edges, cap_edges * sizeof *edges);
 			}
 			edges[nedges++] = (struct edge){
 			    keys[x].idx, keys[y].idx,
@@ -557,7 +593,7 @@ void conflicts_compute(struct record_set *set, struct conflict_list *out)
 		}
 	}
 	/* components, each sorted by value */
-	size_t (*mem)[2] = xmalloc((n + 1) * sizeof *mem);
+	size_t(*mem)[2] = xmalloc((n + 1) * sizeof *mem);
 	for (size_t x = 0; x < n; x++) {
 		mem[x][0] = uf_find(parent, keys[x].idx);
 		mem[x][1] = x; /* position in value order */
@@ -594,7 +630,7 @@ void conflicts_compute(struct record_set *set, struct conflict_list *out)
 		if (two_sources) {
 			size_t fe = first_edge[mem[i][0]];
 			enum conflict_status status =
-			    fe == (size_t)-1	     ? STATUS_AGREE
+			    fe == (size_t)-1	  ? STATUS_AGREE
 			    : edges[fe].over_time ? STATUS_OVER_TIME
 						  : STATUS_CONFLICT;
 			build_record(set, st, m, cnt,

@@ -39,8 +39,8 @@ struct conflict {
 	enum conflict_status status;
 	struct conflict_value *values;
 	size_t nvalues;
-	size_t narticles; /* distinct articles stating the quantity */
-	size_t nsources;  /* distinct texts: copies of one text count once */
+	size_t narticles;  /* distinct articles stating the quantity */
+	size_t nsources;   /* distinct texts: copies of one text count once */
 	const char *first; /* "ARTICLE/START" of its first statement */
 };
 

@@ -364,11 +364,10 @@ static int expand(struct crawl *c, const struct job *j, const struct feed *f)
 	int rc = emit(c, j, &it);
 	size_t base = j->item << 16;
 	for (size_t k = 0; k < f->n && rc == 0; k++)
-		rc = submit(c,
-			    f->kind == FEED_SITEMAP_INDEX ? JOB_INPUT
-							  : JOB_ITEM,
-			    f->items[k].link, j->input, base | (k + 1),
-			    j->url, f->items[k].date, j->depth + 1);
+		rc = submit(
+		    c, f->kind == FEED_SITEMAP_INDEX ? JOB_INPUT : JOB_ITEM,
+		    f->items[k].link, j->input, base | (k + 1), j->url,
+		    f->items[k].date, j->depth + 1);
 	return rc;
 }
 
@@ -469,8 +468,8 @@ static int on_done(struct fetch_pool *pool, struct fetch_response *r, void *ctx)
  * robots, politeness and store rules as a downloaded feed's. */
 static int local_feed(struct crawl *c, const struct crawl_input *in)
 {
-	struct job j = {.kind = JOB_INPUT, .url = (char *)in->url,
-			.input = in->input};
+	struct job j = {
+	    .kind = JOB_INPUT, .url = (char *)in->url, .input = in->input};
 	struct feed f;
 	struct err e;
 	err_clear(&e);
@@ -496,8 +495,8 @@ int crawl_run(const struct crawl_opts *o, const struct crawl_input *in,
 	int rc = 0;
 	for (size_t i = 0; i < n && rc == 0; i++)
 		rc = in[i].body ? local_feed(&c, &in[i])
-				: submit(&c, JOB_INPUT, in[i].url,
-					 in[i].input, 0, NULL, NULL, 0);
+				: submit(&c, JOB_INPUT, in[i].url, in[i].input,
+					 0, NULL, NULL, 0);
 	if (rc == 0)
 		rc = fetch_pool_run(c.pool, on_done, &c);
 	/* URLs that an earlier input listed too, after they were reported

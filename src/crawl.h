@@ -49,9 +49,9 @@ enum crawl_event {
 
 struct crawl_item {
 	enum crawl_event event;
-	const char *url; /* as given, or as listed in its feed */
-	size_t input;	 /* the crawl_input.input it came from */
-	size_t item;	 /* 0: the input itself; k: k-th item of its feed;
+	const char *url;       /* as given, or as listed in its feed */
+	size_t input;	       /* the crawl_input.input it came from */
+	size_t item;	       /* 0: the input itself; k: k-th item of its feed;
 			    (k << 16) | m: m-th item of the k-th sitemap
 			    of a sitemap index */
 	const char *feed_url;  /* the feed that listed it, or NULL */

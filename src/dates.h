@@ -33,7 +33,6 @@ bool dates_parse(const char *s, size_t len, char out[DATES_ISO_MAX]);
  * Relative dates ("on Tuesday", "last week") are never resolved.
  * Returns true and writes ISO 8601 to out, or false.
  */
-bool dates_find_dateline(const char *text, size_t len,
-			 char out[DATES_ISO_MAX]);
+bool dates_find_dateline(const char *text, size_t len, char out[DATES_ISO_MAX]);
 
 #endif

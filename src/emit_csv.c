@@ -79,8 +79,10 @@ int emit_csv_figures(FILE *out, struct record_set *set,
 		for (size_t v = 0; v < c->nvalues; v++)
 			for (size_t k = 0; k < c->values[v].nmentions; k++) {
 				size_t m = c->values[v].mentions[k];
-				const char *st = conflicts_status_name(c->status);
-				if (!status[m] || c->status == STATUS_CONFLICT ||
+				const char *st =
+				    conflicts_status_name(c->status);
+				if (!status[m] ||
+				    c->status == STATUS_CONFLICT ||
 				    (c->status == STATUS_OVER_TIME &&
 				     strcmp(status[m], "conflict")))
 					status[m] = st;
@@ -97,7 +99,8 @@ int emit_csv_figures(FILE *out, struct record_set *set,
 			size_t ai = (size_t)(a - set->articles);
 			if (ai < set->narticles &&
 			    cl->stories.of_article[ai] < cl->stories.n)
-				story = cl->stories.items[cl->stories.of_article[ai]]
+				story = cl->stories
+					    .items[cl->stories.of_article[ai]]
 					    .id;
 		}
 		const char *cells[] = {story,

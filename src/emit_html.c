@@ -21,13 +21,25 @@ void emit_html_escape(struct buf *out, const char *s)
 	for (const char *p = s;; p++) {
 		const char *rep = NULL;
 		switch (*p) {
-		case '&': rep = "&amp;"; break;
-		case '<': rep = "&lt;"; break;
-		case '>': rep = "&gt;"; break;
-		case '"': rep = "&quot;"; break;
-		case '\'': rep = "&#39;"; break;
-		case '\0': break;
-		default: continue;
+		case '&':
+			rep = "&amp;";
+			break;
+		case '<':
+			rep = "&lt;";
+			break;
+		case '>':
+			rep = "&gt;";
+			break;
+		case '"':
+			rep = "&quot;";
+			break;
+		case '\'':
+			rep = "&#39;";
+			break;
+		case '\0':
+			break;
+		default:
+			continue;
 		}
 		buf_append(out, run, (size_t)(p - run));
 		if (!*p)
@@ -48,7 +60,7 @@ static void esc(struct buf *b, const char *s)
 }
 
 __attribute__((format(printf, 2, 3))) static void putf(struct buf *b,
-							const char *fmt, ...)
+						       const char *fmt, ...)
 {
 	char tmp[512];
 	va_list ap;
@@ -277,11 +289,12 @@ static void chart(struct buf *b, struct record_set *set,
 			     LEFT, y + 2, f->value * scale,
 			     c->status == STATUS_CONFLICT ? "#3d6fb6"
 							  : "#7d9cc9");
-			putf(b,
-			     "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" "
-			     "y2=\"%d\" stroke=\"#1d2430\" stroke-width=\"2\"/>",
-			     LEFT + lo * scale, LEFT + hi * scale, y + 10,
-			     y + 10);
+			putf(
+			    b,
+			    "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" "
+			    "y2=\"%d\" stroke=\"#1d2430\" stroke-width=\"2\"/>",
+			    LEFT + lo * scale, LEFT + hi * scale, y + 10,
+			    y + 10);
 			putf(b, "<text x=\"%.1f\" y=\"%d\">",
 			     LEFT + fmax(f->value, hi) * scale + 6, y + 14);
 			if (f->hedge) {
@@ -293,9 +306,10 @@ static void chart(struct buf *b, struct record_set *set,
 			row++;
 		}
 	}
-	putf(b,
-	     "<line x1=\"%d\" x2=\"%d\" y1=\"0\" y2=\"%d\" stroke=\"#d8dde5\"/>",
-	     LEFT, LEFT, height - 20);
+	putf(
+	    b,
+	    "<line x1=\"%d\" x2=\"%d\" y1=\"0\" y2=\"%d\" stroke=\"#d8dde5\"/>",
+	    LEFT, LEFT, height - 20);
 	put(b, "</svg>\n");
 }
 
@@ -341,12 +355,13 @@ static void mention_rows(struct buf *b, struct record_set *set,
 			if (href)
 				put(b, "</a>");
 			size_t ai = a ? (size_t)(a - set->articles) : 0;
-			size_t carried = a ? carried_by(&cl->stories, ai,
-							set->narticles)
-					   : 1;
+			size_t carried =
+			    a ? carried_by(&cl->stories, ai, set->narticles)
+			      : 1;
 			if (carried > 1)
-				putf(b, " <span class=\"meta\">(one text "
-					"carried by %zu outlets)</span>",
+				putf(b,
+				     " <span class=\"meta\">(one text "
+				     "carried by %zu outlets)</span>",
 				     carried);
 			put(b, "</td><td class=\"date\" data-label=\"Date\">");
 			esc(b, a && a->published ? a->published : "unknown");
@@ -408,15 +423,13 @@ static int cmp_quote(const void *pa, const void *pb)
 
 static void quotes(struct buf *b, struct record_set *set)
 {
-	const struct rec_quote **q =
-	    xmalloc((set->nquotes + 1) * sizeof *q);
+	const struct rec_quote **q = xmalloc((set->nquotes + 1) * sizeof *q);
 	size_t n = 0;
 	for (size_t i = 0; i < set->nquotes; i++)
 		if (set->quotes[i].speaker && set->quotes[i].text)
 			q[n++] = &set->quotes[i];
 	qsort(q, n, sizeof *q, cmp_quote);
-	putf(b, "<section id=\"quotes\"><h2>Quotes by speaker (%zu)</h2>\n",
-	     n);
+	putf(b, "<section id=\"quotes\"><h2>Quotes by speaker (%zu)</h2>\n", n);
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j < n && !strcmp(q[j]->speaker, q[i]->speaker))
@@ -430,7 +443,8 @@ static void quotes(struct buf *b, struct record_set *set)
 			    records_article(set, q[k]->article);
 			put(b, "<blockquote>\xe2\x80\x9c");
 			esc(b, q[k]->text);
-			put(b, "\xe2\x80\x9d <span class=\"meta\">\xe2\x80\x94 ");
+			put(b,
+			    "\xe2\x80\x9d <span class=\"meta\">\xe2\x80\x94 ");
 			esc(b, label_of(a));
 			if (a && a->published) {
 				put(b, ", ");
@@ -480,7 +494,8 @@ static size_t story_cards(struct buf *b, struct record_set *set,
 	size_t n = 0;
 	for (size_t i = 0; i < cl->n; i++) {
 		const struct conflict *c = &cl->items[i];
-		if (c->story != s || (other ? c->status == st : c->status != st))
+		if (c->story != s ||
+		    (other ? c->status == st : c->status != st))
 			continue;
 		n++;
 		if (draw)
@@ -527,8 +542,7 @@ static void stories_sections(struct buf *b, struct record_set *set,
 			     "<details><summary>%zu other figure%s of this "
 			     "story</summary>\n",
 			     rest, rest == 1 ? "" : "s");
-			story_cards(b, set, cl, s, STATUS_CONFLICT, true,
-				    true);
+			story_cards(b, set, cl, s, STATUS_CONFLICT, true, true);
 			put(b, "</details>\n");
 		}
 		put(b, "</article>\n");
@@ -545,10 +559,12 @@ static void stories_sections(struct buf *b, struct record_set *set,
 			continue;
 		put(b, "<details class=\"story\"><summary>");
 		const struct story *st = &sl->items[s];
-		const struct rec_article *ta = &set->articles[st->title_article];
+		const struct rec_article *ta =
+		    &set->articles[st->title_article];
 		esc(b, ta->title ? ta->title : label_of(ta));
-		putf(b, " \xe2\x80\x94 %zu figure%s stated by several "
-			"sources</summary>\n",
+		putf(b,
+		     " \xe2\x80\x94 %zu figure%s stated by several "
+		     "sources</summary>\n",
 		     nrec[s], nrec[s] == 1 ? "" : "s");
 		story_head(b, set, st, "h3");
 		story_cards(b, set, cl, s, STATUS_CONFLICT, true, true);
@@ -567,8 +583,9 @@ static void stories_sections(struct buf *b, struct record_set *set,
 			    &set->articles[st->title_article];
 			put(b, "<li>");
 			esc(b, ta->title ? ta->title : label_of(ta));
-			putf(b, " <span class=\"meta\">(%zu article%s)</span>"
-				"</li>\n",
+			putf(b,
+			     " <span class=\"meta\">(%zu article%s)</span>"
+			     "</li>\n",
 			     st->narticles, st->narticles == 1 ? "" : "s");
 		}
 		put(b, "</ul></details>\n");
@@ -601,8 +618,8 @@ int emit_html_report(FILE *out, struct record_set *set,
 	     "<li><strong>%zu disputed</strong></li><li>%zu agreed</li>"
 	     "<li>%zu changed over time</li><li>%zu quotes</li>",
 	     set->narticles, cl->stories.n, set->nfigures,
-	     counts[STATUS_CONFLICT],
-	     counts[STATUS_AGREE], counts[STATUS_OVER_TIME], set->nquotes);
+	     counts[STATUS_CONFLICT], counts[STATUS_AGREE],
+	     counts[STATUS_OVER_TIME], set->nquotes);
 	put(&b, "</ul></header>\n<main>\n");
 	stories_sections(&b, set, cl);
 	quotes(&b, set);

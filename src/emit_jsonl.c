@@ -136,8 +136,7 @@ int emit_jsonl_story(FILE *out, struct record_set *set,
 	json_t *arts = json_array(), *copies = json_array();
 	for (size_t k = 0; k < st->narticles; k++) {
 		size_t ai = st->articles[k];
-		json_array_append_new(arts,
-				      str_or_null(set->articles[ai].id));
+		json_array_append_new(arts, str_or_null(set->articles[ai].id));
 		if (sl->copy_of[ai] != ai) {
 			json_t *c = json_object();
 			json_object_set_new(c, "article",
@@ -149,7 +148,8 @@ int emit_jsonl_story(FILE *out, struct record_set *set,
 		}
 	}
 	json_object_set_new(o, "articles", arts);
-	json_object_set_new(o, "sources", json_integer((json_int_t)st->sources));
+	json_object_set_new(o, "sources",
+			    json_integer((json_int_t)st->sources));
 	json_object_set_new(o, "copies", copies);
 	json_t *actors = json_array();
 	for (size_t k = 0; k < st->nactors; k++)
@@ -161,15 +161,17 @@ int emit_jsonl_story(FILE *out, struct record_set *set,
 }
 
 int emit_jsonl_conflict(FILE *out, struct record_set *set,
-			const struct conflict_list *cl, const struct conflict *c)
+			const struct conflict_list *cl,
+			const struct conflict *c)
 {
 	const struct story_list *sl = &cl->stories;
 	json_t *o = json_object();
 	json_object_set_new(o, "type", json_string("conflict"));
 	json_object_set_new(o, "key", str_or_null(c->key));
 	json_object_set_new(o, "story",
-			    c->story < sl->n ? json_string(sl->items[c->story].id)
-					     : json_null());
+			    c->story < sl->n
+				? json_string(sl->items[c->story].id)
+				: json_null());
 	json_object_set_new(o, "kind", str_or_null(c->kind));
 	json_object_set_new(o, "unit", str_or_null(c->unit));
 	json_object_set_new(o, "status",
@@ -200,11 +202,13 @@ int emit_jsonl_conflict(FILE *out, struct record_set *set,
 		json_object_set_new(jv, "interval", iv);
 		json_t *ms = json_array();
 		for (size_t k = 0; k < cv->nmentions; k++) {
-			const struct rec_figure *f = &set->figures[cv->mentions[k]];
+			const struct rec_figure *f =
+			    &set->figures[cv->mentions[k]];
 			const struct rec_article *a =
 			    records_article(set, f->article);
 			json_t *m = json_object();
-			json_object_set_new(m, "article", str_or_null(f->article));
+			json_object_set_new(m, "article",
+					    str_or_null(f->article));
 			json_object_set_new(m, "source",
 					    str_or_null(a ? a->source : NULL));
 			json_object_set_new(m, "url",
@@ -213,8 +217,9 @@ int emit_jsonl_conflict(FILE *out, struct record_set *set,
 					    str_or_null(a ? a->title : NULL));
 			json_object_set_new(m, "outlet",
 					    str_or_null(a ? a->outlet : NULL));
-			json_object_set_new(m, "published",
-					    str_or_null(a ? a->published : NULL));
+			json_object_set_new(
+			    m, "published",
+			    str_or_null(a ? a->published : NULL));
 			size_t ai = a ? (size_t)(a - set->articles) : 0;
 			json_object_set_new(
 			    m, "copy_of",
@@ -225,7 +230,8 @@ int emit_jsonl_conflict(FILE *out, struct record_set *set,
 			json_object_set_new(m, "hedge", str_or_null(f->hedge));
 			json_object_set_new(m, "sentence",
 					    str_or_null(f->sentence));
-			json_object_set_new(m, "speaker", str_or_null(f->speaker));
+			json_object_set_new(m, "speaker",
+					    str_or_null(f->speaker));
 			json_array_append_new(ms, m);
 		}
 		json_object_set_new(jv, "mentions", ms);
@@ -251,12 +257,12 @@ int emit_jsonl_figure(FILE *out, const struct article *a,
 	json_object_set_new(o, "unit", json_string(f->unit));
 	json_object_set_new(o, "hedge", str_or_null(f->hedge));
 	json_object_set_new(o, "per", str_or_null(f->per));
-	json_object_set_new(o, "start", f->in_title
-					    ? json_null()
-					    : json_integer((json_int_t)f->start));
-	json_object_set_new(o, "end", f->in_title
-					  ? json_null()
-					  : json_integer((json_int_t)f->end));
+	json_object_set_new(o, "start",
+			    f->in_title ? json_null()
+					: json_integer((json_int_t)f->start));
+	json_object_set_new(o, "end",
+			    f->in_title ? json_null()
+					: json_integer((json_int_t)f->end));
 	json_object_set_new(o, "sentence", str_or_null(f->sentence));
 	json_object_set_new(o, "speaker", str_or_null(f->speaker));
 	json_object_set_new(o, "key", str_or_null(f->key));

@@ -9,7 +9,7 @@ struct actor;
 /* How records are dumped: compact, keys in insertion order, and reals with
  * 15 significant digits so that 8.3 is written "8.3", not
  * "8.3000000000000007". */
-#define EMIT_JSONL_FLAGS                                                   \
+#define EMIT_JSONL_FLAGS                                                       \
 	(JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
 
 struct article;

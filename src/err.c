@@ -25,21 +25,36 @@ void err_set(struct err *e, enum err_code code, const char *where,
 const char *err_code_name(enum err_code code)
 {
 	switch (code) {
-	case ERR_NONE: return "none";
-	case ERR_IO: return "io";
-	case ERR_TOO_BIG: return "too-big";
-	case ERR_EMPTY: return "empty";
-	case ERR_BINARY: return "binary";
-	case ERR_ENCODING: return "encoding";
-	case ERR_PARSE: return "parse";
-	case ERR_FETCH: return "fetch";
-	case ERR_HTTP: return "http";
-	case ERR_PATTERN: return "pattern";
-	case ERR_USAGE: return "usage";
-	case ERR_DB: return "db";
-	case ERR_LOCKED: return "locked";
-	case ERR_ROBOTS: return "robots";
-	case ERR_BUDGET: return "budget";
+	case ERR_NONE:
+		return "none";
+	case ERR_IO:
+		return "io";
+	case ERR_TOO_BIG:
+		return "too-big";
+	case ERR_EMPTY:
+		return "empty";
+	case ERR_BINARY:
+		return "binary";
+	case ERR_ENCODING:
+		return "encoding";
+	case ERR_PARSE:
+		return "parse";
+	case ERR_FETCH:
+		return "fetch";
+	case ERR_HTTP:
+		return "http";
+	case ERR_PATTERN:
+		return "pattern";
+	case ERR_USAGE:
+		return "usage";
+	case ERR_DB:
+		return "db";
+	case ERR_LOCKED:
+		return "locked";
+	case ERR_ROBOTS:
+		return "robots";
+	case ERR_BUDGET:
+		return "budget";
 	}
 	return "unknown";
 }

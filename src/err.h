@@ -10,7 +10,7 @@
  */
 enum err_code {
 	ERR_NONE = 0,
-	ERR_IO,       /* cannot open/read/write */
+	ERR_IO,	      /* cannot open/read/write */
 	ERR_TOO_BIG,  /* over --max-bytes */
 	ERR_EMPTY,    /* nothing to read, or no article text found */
 	ERR_BINARY,   /* not text */
@@ -20,7 +20,7 @@ enum err_code {
 	ERR_HTTP,     /* HTTP status other than 2xx */
 	ERR_PATTERN,  /* broken rule set */
 	ERR_USAGE,    /* bad option or argument */
-	ERR_DB,       /* the SQLite store failed (sqlite3_errmsg) */
+	ERR_DB,	      /* the SQLite store failed (sqlite3_errmsg) */
 	ERR_LOCKED,   /* another run holds the store */
 	ERR_ROBOTS,   /* disallowed by robots.txt (a skip, not a failure) */
 	ERR_BUDGET,   /* an article used up its --work-budget */

@@ -448,8 +448,8 @@ static xmlDoc *read_xml(const char *bytes, size_t len, const char *base_url,
 	xmlParserCtxtPtr ctx = xmlNewParserCtxt();
 	if (!ctx)
 		die_oom();
-	xmlDoc *doc = xmlCtxtReadMemory(ctx, bytes, (int)len, base_url, NULL,
-					opts);
+	xmlDoc *doc =
+	    xmlCtxtReadMemory(ctx, bytes, (int)len, base_url, NULL, opts);
 	*entity_loop = ctx->errNo == XML_ERR_ENTITY_LOOP;
 	xmlFreeParserCtxt(ctx);
 	return doc;
@@ -560,8 +560,7 @@ static long gz_fill(gzFile g, char *b, size_t n, size_t cap)
 	return (long)n;
 }
 
-int feed_file_read(const char *path, size_t max_bytes, char **body,
-		   size_t *len)
+int feed_file_read(const char *path, size_t max_bytes, char **body, size_t *len)
 {
 	*body = NULL;
 	*len = 0;

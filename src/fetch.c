@@ -180,7 +180,7 @@ struct fetch_pool {
 	CURLM *multi;
 	struct host *hosts;
 	struct xfer *head, *tail; /* queued, not started */
-	struct xfer *active;      /* running */
+	struct xfer *active;	  /* running */
 	size_t running;
 };
 
@@ -310,8 +310,7 @@ void fetch_pool_add(struct fetch_pool *p, const struct fetch_request *rq)
 	enqueue(p, x);
 }
 
-void fetch_pool_host_delay(struct fetch_pool *p, const char *url,
-			   long delay_ms)
+void fetch_pool_host_delay(struct fetch_pool *p, const char *url, long delay_ms)
 {
 	struct host *h = host_for(p, url);
 	if (delay_ms > h->delay_ms) {
@@ -436,8 +435,8 @@ static long backoff_ms(CURL *c, int attempts)
 	if (ra) {
 		char *end;
 		long secs = strtol(ra, &end, 10);
-		if (end != ra && secs >= 0 && secs * 1000 <= RETRY_AFTER_MAX_MS &&
-		    secs * 1000 > ms)
+		if (end != ra && secs >= 0 &&
+		    secs * 1000 <= RETRY_AFTER_MAX_MS && secs * 1000 > ms)
 			ms = secs * 1000;
 	}
 	return ms;

@@ -12,21 +12,21 @@ struct err;
 
 struct fetch_opts {
 	long connect_timeout_ms; /* TCP+TLS connect */
-	long timeout_ms;         /* whole transfer; the pool: every attempt
+	long timeout_ms;	 /* whole transfer; the pool: every attempt
 				    of one URL together (see below) */
-	long max_redirects;      /* followed, then an error */
-	size_t max_bytes;        /* decoded body cap; 0: no cap */
-	const char *user_agent;  /* "claimex/VERSION" */
+	long max_redirects;	 /* followed, then an error */
+	size_t max_bytes;	 /* decoded body cap; 0: no cap */
+	const char *user_agent;	 /* "claimex/VERSION" */
 	/* The pool (fetch_pool_*) only: */
-	int jobs;                /* transfers at once, >= 1 */
-	int per_host;            /* transfers at once per host, >= 1 */
-	long delay_ms;           /* between request starts to one host */
-	int retries;             /* extra attempts after a 5xx or timeout */
+	int jobs;      /* transfers at once, >= 1 */
+	int per_host;  /* transfers at once per host, >= 1 */
+	long delay_ms; /* between request starts to one host */
+	int retries;   /* extra attempts after a 5xx or timeout */
 };
 
 struct fetch_result {
 	struct buf body;    /* decoded (gunzipped/inflated) body */
-	long status;        /* last HTTP status */
+	long status;	    /* last HTTP status */
 	char *content_type; /* Content-Type header or NULL */
 	char *final_url;    /* after redirects */
 };
@@ -73,7 +73,7 @@ struct fetch_request {
 	const char *url;
 	const char *if_none_match;     /* an ETag to send, or NULL */
 	const char *if_modified_since; /* a Last-Modified to send, or NULL */
-	void *tag;                     /* the caller's, handed back */
+	void *tag;		       /* the caller's, handed back */
 	/* Not 0: keep only the first cut_at bytes of the body and stop
 	 * the download there (robots.txt); a longer body is then not an
 	 * error but FETCH_OK with `truncated` set, whatever max_bytes is.
@@ -82,9 +82,9 @@ struct fetch_request {
 };
 
 enum fetch_outcome {
-	FETCH_OK,           /* 2xx: body holds the decoded bytes */
+	FETCH_OK,	    /* 2xx: body holds the decoded bytes */
 	FETCH_NOT_MODIFIED, /* 304 to a conditional request */
-	FETCH_FAILED,       /* err says why; status is the last HTTP status
+	FETCH_FAILED,	    /* err says why; status is the last HTTP status
 			       (0 when no response came) */
 };
 
@@ -99,17 +99,17 @@ struct fetch_response {
 	int attempts;
 	struct buf body;
 	const char *content_type;  /* or NULL */
-	const char *final_url;     /* after redirects */
-	const char *etag;          /* response header, or NULL */
+	const char *final_url;	   /* after redirects */
+	const char *etag;	   /* response header, or NULL */
 	const char *last_modified; /* response header, or NULL */
-	struct err err;            /* FETCH_FAILED only */
-	bool truncated;            /* cut at fetch_request.cut_at */
+	struct err err;		   /* FETCH_FAILED only */
+	bool truncated;		   /* cut at fetch_request.cut_at */
 };
 
 /* Called once per request, in completion order. It may add requests.
  * A non-zero return stops the pool: fetch_pool_run returns it. */
-typedef int (*fetch_done_fn)(struct fetch_pool *pool,
-			     struct fetch_response *r, void *ctx);
+typedef int (*fetch_done_fn)(struct fetch_pool *pool, struct fetch_response *r,
+			     void *ctx);
 
 /* Creates an empty pool (curl_global_init must have run). Copies opts
  * but not the user_agent string, which must outlive the pool. */

@@ -32,8 +32,8 @@ struct figure {
 				 leaves it NULL */
 	const char *rule;     /* name of the rule that found it */
 	const struct claim *claim; /* what it counts (claims.h), or NULL */
-	const char *key;      /* the claim's fields as one label, or NULL */
-	const char *subject;  /* the claim in words, or NULL */
+	const char *key;     /* the claim's fields as one label, or NULL */
+	const char *subject; /* the claim in words, or NULL */
 };
 
 /* The figures of one article, in text order (title first). */

@@ -2346,9 +2346,9 @@ static void fill_meta(struct ctx *c, const struct roots *r, struct page_meta *m,
 static bool is_void_element(const char *name, size_t n)
 {
 	static const char *const v[] = {
-	    "area", "base", "br",    "col",    "embed",  "hr",
-	    "img",  "input", "link", "meta",   "param",  "source",
-	    "track", "wbr", "basefont", "frame", "keygen", NULL};
+	    "area",  "base",  "br",	  "col",   "embed",  "hr",
+	    "img",   "input", "link",	  "meta",  "param",  "source",
+	    "track", "wbr",   "basefont", "frame", "keygen", NULL};
 	for (size_t i = 0; v[i]; i++)
 		if (strlen(v[i]) == n && ascii_ieq(name, n, v[i]))
 			return true;
@@ -2357,8 +2357,8 @@ static bool is_void_element(const char *name, size_t n)
 
 static bool is_raw_text_element(const char *name, size_t n)
 {
-	static const char *const v[] = {"script", "style", "textarea",
-					"title",  "xmp",   "iframe",
+	static const char *const v[] = {"script",  "style",    "textarea",
+					"title",   "xmp",      "iframe",
 					"noembed", "noframes", NULL};
 	for (size_t i = 0; v[i]; i++)
 		if (strlen(v[i]) == n && ascii_ieq(name, n, v[i]))
@@ -2543,9 +2543,8 @@ int htmltext_extract(const char *html, size_t len, const char *base_url,
 		pctx = htmlNewParserCtxt();
 		if (!pctx)
 			die_oom();
-		htmlDocPtr d2 = htmlCtxtReadMemory(pctx, flat, (int)fn,
-						   base_url, "UTF-8",
-						   PARSE_OPTS);
+		htmlDocPtr d2 = htmlCtxtReadMemory(
+		    pctx, flat, (int)fn, base_url, "UTF-8", PARSE_OPTS);
 		too_deep = pctx->errNo == XML_ERR_INTERNAL_ERROR;
 		htmlFreeParserCtxt(pctx);
 		free(flat);

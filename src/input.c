@@ -36,9 +36,8 @@ static void list_push(struct source_list *l, enum source_kind kind,
 
 bool input_is_article_name(const char *name)
 {
-	static const char *const exts[] = {".txt",  ".text",  ".md",
-					   ".html", ".htm",   ".xhtml",
-					   ".shtml", NULL};
+	static const char *const exts[] = {".txt", ".text",  ".md",    ".html",
+					   ".htm", ".xhtml", ".shtml", NULL};
 	size_t n = strlen(name);
 	char base[4096];
 	if (n >= sizeof base)
@@ -47,7 +46,8 @@ bool input_is_article_name(const char *name)
 	if (ascii_iendswith(base, ".gz"))
 		base[n - 3] = '\0';
 	for (size_t i = 0; exts[i]; i++)
-		if (ascii_iendswith(base, exts[i]) && strlen(base) > strlen(exts[i]))
+		if (ascii_iendswith(base, exts[i]) &&
+		    strlen(base) > strlen(exts[i]))
 			return true;
 	return false;
 }
@@ -122,7 +122,8 @@ static void walk(const char *dir, int depth, struct source_list *out)
 		snprintf(path, len, "%s%s%s", dir, slash ? "" : "/", names[i]);
 		struct stat st, lst;
 		if (lstat(path, &lst) != 0) {
-			list_push(out, SOURCE_FILE, path, strerror(errno), false);
+			list_push(out, SOURCE_FILE, path, strerror(errno),
+				  false);
 		} else if (S_ISDIR(lst.st_mode)) {
 			if (depth < WALK_MAX_DEPTH)
 				walk(path, depth + 1, out);

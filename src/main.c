@@ -41,9 +41,9 @@ struct held {
 
 struct counts {
 	size_t feeds, fetched, files, unchanged, skipped, failed, figures;
-	size_t archived; /* articles read from WARC records */
+	size_t archived;   /* articles read from WARC records */
 	size_t other_lang; /* articles not in --lang: article record only */
-	size_t conflicts; /* known once the outputs are written */
+	size_t conflicts;  /* known once the outputs are written */
 };
 
 /* One run's wiring state; lives in cmd_main's frame. */
@@ -51,9 +51,9 @@ struct run {
 	const struct config *cfg;
 	const struct log *log;
 	struct pipeline *pipeline; /* NULL for text: no records wanted */
-	struct store *store; /* --db, else NULL */
+	struct store *store;	   /* --db, else NULL */
 	struct arena *arena;
-	FILE *out;		/* extract/text: stdout; run: NULL */
+	FILE *out; /* extract/text: stdout; run: NULL */
 	/* run: claims.jsonl written and the reduce step's input gathered as
 	 * articles finish; opened with the first article */
 	struct outputs_stream *stream;
@@ -61,9 +61,9 @@ struct run {
 	size_t nheld, capheld;
 	bool *feed_file; /* per input: a file that is a feed or sitemap */
 	struct counts n;
-	struct workers *workers; /* files and archive records */
+	struct workers *workers;	/* files and archive records */
 	const struct warc_reader *warc; /* the archive being read, or NULL */
-	size_t nsources, sources_done; /* for the time left */
+	size_t nsources, sources_done;	/* for the time left */
 	double t0, last_draw;
 	int write_failed; /* stdout or the store could not be written */
 };
@@ -153,8 +153,8 @@ static int stream_ready(struct run *r)
 		return 0;
 	struct err e;
 	err_clear(&e);
-	r->stream = outputs_stream_open(r->cfg->outdir, !r->cfg->no_csv_bom,
-					&e);
+	r->stream =
+	    outputs_stream_open(r->cfg->outdir, !r->cfg->no_csv_bom, &e);
 	if (!r->stream) {
 		log_err(r->log, &e);
 		return -1;
@@ -273,8 +273,8 @@ static int on_crawl(const struct crawl_item *it, void *ctx)
 		r->n.fetched++;
 		r->n.figures += pr.figures;
 		r->n.other_lang += pr.lang_skipped;
-		log_info(r->log, "%s: %zu chars, %s%s%s", it->url,
-			 pr.art.chars, pr.art.format,
+		log_info(r->log, "%s: %zu chars, %s%s%s", it->url, pr.art.chars,
+			 pr.art.format,
 			 pr.lang_skipped ? ", not processed: lang " : "",
 			 pr.lang_skipped ? pr.art.lang : "");
 		if (r->store) {
@@ -386,8 +386,8 @@ static int on_article(void *ctx, const struct workers_job *job,
 		r->n.archived++;
 	r->n.figures += pr->figures;
 	r->n.other_lang += pr->lang_skipped;
-	log_info(r->log, "%s: %zu chars, %s%s%s", pr->art.source,
-		 pr->art.chars, pr->art.format,
+	log_info(r->log, "%s: %zu chars, %s%s%s", pr->art.source, pr->art.chars,
+		 pr->art.format,
 		 pr->lang_skipped ? ", not processed: lang " : "",
 		 pr->lang_skipped ? pr->art.lang : "");
 	const char *data;
@@ -739,7 +739,8 @@ static int cmd_reduce(const struct config *cfg, const struct log *log)
 			if (emit_jsonl_story(stdout, &set, &cl.stories, i))
 				status = EXIT_OUTPUT;
 		for (size_t i = 0; i < cl.n && status == EXIT_ALL_OK; i++)
-			if (emit_jsonl_conflict(stdout, &set, &cl, &cl.items[i]))
+			if (emit_jsonl_conflict(stdout, &set, &cl,
+						&cl.items[i]))
 				status = EXIT_OUTPUT;
 		if (fflush(stdout) != 0)
 			status = EXIT_OUTPUT;
@@ -760,8 +761,7 @@ static int cmd_reduce(const struct config *cfg, const struct log *log)
 	conflicts_free(&cl);
 	records_release(&set);
 	if (status == EXIT_ALL_OK && failed) {
-		log_warn(log, "%zu of %zu record files failed", failed,
-			 nfiles);
+		log_warn(log, "%zu of %zu record files failed", failed, nfiles);
 		status = EXIT_SOME_FAILED;
 	}
 	return status;
@@ -782,9 +782,8 @@ int main(int argc, char **argv)
 	struct log log = {(enum log_level)cfg.verbosity, stderr,
 			  cfg.verbosity >= LOG_NORMAL && isatty(2)};
 	curl_global_init(CURL_GLOBAL_DEFAULT);
-	int status = cfg.command == CMD_NONE	    ? EXIT_USAGE
-		     : cfg.command == CMD_CONFLICTS ||
-			   cfg.command == CMD_REPORT
+	int status = cfg.command == CMD_NONE ? EXIT_USAGE
+		     : cfg.command == CMD_CONFLICTS || cfg.command == CMD_REPORT
 			 ? cmd_reduce(&cfg, &log)
 			 : cmd_main(&cfg, &log);
 	curl_global_cleanup();

@@ -63,8 +63,8 @@ int outfile_open(struct outfile *of, const char *dir, const char *name,
 
 int outfile_commit(struct outfile *of, struct err *e)
 {
-	int bad = ferror(of->fp) || fflush(of->fp) != 0 ||
-		  fsync(fileno(of->fp)) != 0;
+	int bad =
+	    ferror(of->fp) || fflush(of->fp) != 0 || fsync(fileno(of->fp)) != 0;
 	int saved = errno;
 	if (fclose(of->fp) != 0 && !bad) {
 		bad = 1;

@@ -7,9 +7,9 @@
 struct err;
 
 struct outfile {
-	FILE *fp;        /* write here */
+	FILE *fp;	 /* write here */
 	char path[4096]; /* the final name */
-	char tmp[4096];  /* the temporary name in the same folder */
+	char tmp[4096];	 /* the temporary name in the same folder */
 };
 
 /*

@@ -174,8 +174,8 @@ int outputs_stream_add(struct outputs_stream *s, const char *where,
 	 * the rest of the run's records still make the reports. */
 	struct err le;
 	err_clear(&le);
-	records_read_buffer(&s->rs, jsonl, len, where, MAX_RECORD_LINE,
-			    stderr, &le);
+	records_read_buffer(&s->rs, jsonl, len, where, MAX_RECORD_LINE, stderr,
+			    &le);
 	return 0;
 }
 
@@ -218,8 +218,8 @@ void outputs_stream_free(struct outputs_stream *s)
 	free(s);
 }
 
-int outputs_write(const char *dir, const struct outputs_set *set,
-		  bool csv_bom, struct outputs_stats *st, struct err *e)
+int outputs_write(const char *dir, const struct outputs_set *set, bool csv_bom,
+		  struct outputs_stats *st, struct err *e)
 {
 	struct outputs_stream *s = outputs_stream_open(dir, csv_bom, e);
 	if (!s)

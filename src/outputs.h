@@ -42,8 +42,8 @@ struct outputs_stats {
  * (ERR_IO, or ERR_PARSE for a record line that is not JSON); files
  * already renamed stay.
  */
-int outputs_write(const char *dir, const struct outputs_set *set,
-		  bool csv_bom, struct outputs_stats *st, struct err *e);
+int outputs_write(const char *dir, const struct outputs_set *set, bool csv_bom,
+		  struct outputs_stats *st, struct err *e);
 
 /*
  * The outputs of `run` written as articles finish, so that memory holds

@@ -30,7 +30,7 @@ struct pipeline {
 	struct matcher *matcher;
 	struct segment_lexicons seg;
 	struct claims *claims; /* NULL without claim_stop.lex */
-	double work_budget_s; /* per article; 0: none */
+	double work_budget_s;  /* per article; 0: none */
 	/* NULL for the pipeline pipeline_new made; for a clone, the one it
 	 * shares everything but its matcher with */
 	const struct pipeline *parent;
@@ -211,8 +211,7 @@ static int gave_up(struct budget *b, const struct pipeline_result *out,
 }
 
 static int records(struct pipeline *p, struct arena *arena,
-		   struct pipeline_result *out, struct err *e,
-		   struct budget *b)
+		   struct pipeline_result *out, struct err *e, struct budget *b)
 {
 	struct figure_list figs = {0};
 	struct actor_list actors = {0};
@@ -251,8 +250,8 @@ static int records(struct pipeline *p, struct arena *arena,
 			       &actors);
 		if (budget_over(b, "finding actors"))
 			return gave_up(b, out, e);
-		quotes_extract(p->quotes, a->text, a->len, &seg, &actors,
-			       arena, &quotes);
+		quotes_extract(p->quotes, a->text, a->len, &seg, &actors, arena,
+			       &quotes);
 		if (budget_over(b, "finding quotes"))
 			return gave_up(b, out, e);
 		/* A figure's speaker: its quote's, or its sentence's source */
@@ -308,10 +307,10 @@ int pipeline_from_source(struct pipeline *p, const struct source *src,
 }
 
 int pipeline_from_bytes(struct pipeline *p, const char *source,
-			const char *bytes, size_t len,
-			const char *content_type, const char *final_url,
-			const char *date, struct arena *arena,
-			struct pipeline_result *out, struct err *e)
+			const char *bytes, size_t len, const char *content_type,
+			const char *final_url, const char *date,
+			struct arena *arena, struct pipeline_result *out,
+			struct err *e)
 {
 	memset(out, 0, sizeof *out);
 	struct budget b;

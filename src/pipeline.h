@@ -71,8 +71,8 @@ struct pipeline_result {
 	struct article art; /* strings in the arena */
 	char *jsonl;	    /* records, each line ending in "\n"; arena */
 	size_t jsonl_len;
-	size_t records; /* lines in jsonl */
-	size_t figures; /* of them "figure" records */
+	size_t records;	  /* lines in jsonl */
+	size_t figures;	  /* of them "figure" records */
 	int lang_skipped; /* its language is not processed: article only */
 	/* Rules that hit a match or depth limit on this article, one line
 	 * each naming the rule (arena). */
@@ -93,10 +93,10 @@ int pipeline_from_source(struct pipeline *p, const struct source *src,
  * date (ISO 8601, e.g. a WARC-Date) becomes the article's published date
  * when the page states none, or NULL. Same contract. */
 int pipeline_from_bytes(struct pipeline *p, const char *source,
-			const char *bytes, size_t len,
-			const char *content_type, const char *final_url,
-			const char *date, struct arena *arena,
-			struct pipeline_result *out, struct err *e);
+			const char *bytes, size_t len, const char *content_type,
+			const char *final_url, const char *date,
+			struct arena *arena, struct pipeline_result *out,
+			struct err *e);
 
 /* Counts the records of a JSON Lines text whose type is `type`
  * ({"type":"figure",...), for progress lines and stats. */

@@ -123,10 +123,9 @@ static bool is_date_line(const char *s, size_t len)
 	char iso[DATES_ISO_MAX];
 	if (len < 64 && dates_parse(s, len, iso))
 		return true;
-	static const char *const labels[] = {"date ",       "date:",
-					     "published",   "posted on",
-					     "posted:",     "updated",
-					     "last updated", NULL};
+	static const char *const labels[] = {
+	    "date ",   "date:",	  "published",	  "posted on",
+	    "posted:", "updated", "last updated", NULL};
 	for (size_t i = 0; labels[i]; i++)
 		if (has_prefix(s, len, labels[i]) && len < 80 &&
 		    dates_find_dateline(s, len, iso))
@@ -149,10 +148,14 @@ static bool looks_like_title(const char *s, size_t len)
 static bool is_furniture(const char *s, size_t len)
 {
 	static const char *const prefixes[] = {
-		"read more", "related:", "related stories", "also read",
-		"see also:", "advertisement", "share this", "click here",
-		"sign up", "subscribe to", "follow us", "join the conversation",
-		"trending on", "recommended:", "more from", NULL};
+	    "read more",       "related:",
+	    "related stories", "also read",
+	    "see also:",       "advertisement",
+	    "share this",      "click here",
+	    "sign up",	       "subscribe to",
+	    "follow us",       "join the conversation",
+	    "trending on",     "recommended:",
+	    "more from",       NULL};
 	for (size_t i = 0; prefixes[i]; i++)
 		if (has_prefix(s, len, prefixes[i]))
 			return true;
@@ -188,9 +191,9 @@ static bool is_credit(const char *s, size_t len)
 		return false;
 	if (memchr(s, '/', len))
 		return true;
-	static const char *const prefixes[] = {"photo", "image", "credit",
-					       "screengrab", "getty",
-					       "(photo", "picture:", NULL};
+	static const char *const prefixes[] = {"photo",	     "image", "credit",
+					       "screengrab", "getty", "(photo",
+					       "picture:",   NULL};
 	for (size_t i = 0; prefixes[i]; i++)
 		if (has_prefix(s, len, prefixes[i]))
 			return true;
@@ -199,8 +202,7 @@ static bool is_credit(const char *s, size_t len)
 
 /* Copies the name after a marker up to closing punctuation, dropping a
  * lower-case leading "the". */
-static const char *name_after(const char *p, const char *end,
-			      struct arena *a)
+static const char *name_after(const char *p, const char *end, struct arena *a)
 {
 	while (p < end && *p == ' ')
 		p++;
@@ -229,11 +231,15 @@ static const char *find_ci(const char *s, size_t len, const char *needle)
 /* Outlet from syndication and agency marks in a paragraph. */
 static const char *outlet_from(const char *s, size_t len, struct arena *a)
 {
-	static const char *const markers[] = {
-		"(MENAFN- ", "previously published in ",
-		"originally published in ", "originally published on ",
-		"originally published by ", "first published in ",
-		"first published on ", "first published by ", NULL};
+	static const char *const markers[] = {"(MENAFN- ",
+					      "previously published in ",
+					      "originally published in ",
+					      "originally published on ",
+					      "originally published by ",
+					      "first published in ",
+					      "first published on ",
+					      "first published by ",
+					      NULL};
 	for (size_t i = 0; markers[i]; i++) {
 		const char *m = find_ci(s, len, markers[i]);
 		if (m)
@@ -274,8 +280,8 @@ void plain_extract(const char *text, size_t len, struct arena *a,
 		out->meta.published = arena_strdup(a, iso);
 
 	/* Leading date lines, then the title, then a credit or byline. */
-	while (i < nl && (!lines[i].len || is_date_line(lines[i].s,
-							lines[i].len)))
+	while (i < nl &&
+	       (!lines[i].len || is_date_line(lines[i].s, lines[i].len)))
 		i++;
 	size_t title_line = nl;
 	if (i < nl && looks_like_title(lines[i].s, lines[i].len)) {
@@ -328,7 +334,8 @@ void plain_extract(const char *text, size_t len, struct arena *a,
 	/* Outlet marks sit near the top or at the very end. */
 	for (size_t k = 0; k < np && !out->meta.outlet; k++)
 		if (k < 3 || k + 6 > np)
-			out->meta.outlet = outlet_from(paras[k].s, paras[k].len, a);
+			out->meta.outlet =
+			    outlet_from(paras[k].s, paras[k].len, a);
 
 	size_t end = np;
 	for (size_t k = 0; k < np; k++)
@@ -337,7 +344,8 @@ void plain_extract(const char *text, size_t len, struct arena *a,
 			break;
 		}
 	/* A closing run of short label lines: section names, "Trending". */
-	while (end > 1 && count_words(paras[end - 1].s, paras[end - 1].len) <= 7 &&
+	while (end > 1 &&
+	       count_words(paras[end - 1].s, paras[end - 1].len) <= 7 &&
 	       !ends_sentence(paras[end - 1].s, paras[end - 1].len))
 		end--;
 
@@ -363,11 +371,10 @@ void plain_extract(const char *text, size_t len, struct arena *a,
 int plain_looks_english(const char *text, size_t len)
 {
 	static const char *const common[] = {
-		"the", "and", "of",  "to",   "in",   "a",    "is",   "that",
-		"for", "on",  "with", "as",  "was",  "said", "by",   "it",
-		"at",  "from", "are", "has", "have", "be",   "this", "an",
-		"not", "will", "its", "were", "but", "he",   "she",  "they",
-		NULL};
+	    "the",  "and",  "of",   "to",  "in",   "a",	 "is",	"that", "for",
+	    "on",   "with", "as",   "was", "said", "by", "it",	"at",	"from",
+	    "are",  "has",  "have", "be",  "this", "an", "not", "will", "its",
+	    "were", "but",  "he",   "she", "they", NULL};
 	size_t words = 0, hits = 0;
 	size_t lim = len < 20000 ? len : 20000;
 	for (size_t i = 0; i < lim;) {

@@ -667,8 +667,8 @@ static bool cue_at(const struct qctx *c, struct word w, size_t lo,
 		comma = true;
 	if (!comma && sp >= 2 && c->t[sp - 1] == '"' && c->t[sp - 2] == ',')
 		comma = true;
-	if (!comma && sp >= 3 && c->t[sp - 1] == '\'' &&
-	    c->t[sp - 2] == '\'' && c->t[sp - 3] == ',')
+	if (!comma && sp >= 3 && c->t[sp - 1] == '\'' && c->t[sp - 2] == '\'' &&
+	    c->t[sp - 3] == ',')
 		comma = true;
 	out->participle =
 	    n > 4 && ascii_ieq(c->t + w.e - 3, 3, "ing") && (comma || opening);
@@ -704,9 +704,9 @@ struct who {
 
 static bool in_any_quote(const struct qctx *c, size_t off)
 {
-	size_t lo = util_count_below(c->q, c->nq, sizeof *c->q,
-				     offsetof(struct quote, mark_start), off,
-				     true);
+	size_t lo =
+	    util_count_below(c->q, c->nq, sizeof *c->q,
+			     offsetof(struct quote, mark_start), off, true);
 	return lo > 0 && off < c->q[lo - 1].mark_end;
 }
 
@@ -794,9 +794,10 @@ static bool title_gap(const struct qctx *c, size_t p, size_t m);
 static bool opens_sentence(const struct qctx *c, size_t ss, size_t m)
 {
 	static const char *const subordinators[] = {
-	    "after", "when",  "if",	"as",	  "though", "although",
-	    "while", "since", "because", "before", "once",   "until",
-	    "unless", "despite", "with", "in", "on", "at", "for", NULL};
+	    "after",	"when",	 "if",	   "as",      "though",
+	    "although", "while", "since",  "because", "before",
+	    "once",	"until", "unless", "despite", "with",
+	    "in",	"on",	 "at",	   "for",     NULL};
 	struct word w;
 	if (m == ss)
 		return true;
@@ -804,8 +805,6 @@ static bool opens_sentence(const struct qctx *c, size_t ss, size_t m)
 		return false;
 	return !word_in(c, w, subordinators);
 }
-
-
 
 static struct who resolve_pronoun(const struct qctx *c, struct word w,
 				  enum pron pr, size_t qi)
@@ -901,8 +900,7 @@ static struct who resolve_pronoun_in(const struct qctx *c, struct word w,
 		    cue_at(c, vw, al->mentions[fi].end, &cu) && !cu.obj) {
 			const struct actor *a =
 			    &al->items[al->mentions[fi].actor];
-			if (a->kind == ACTOR_PERSON &&
-			    !(named && a->unnamed) &&
+			if (a->kind == ACTOR_PERSON && !(named && a->unnamed) &&
 			    (!he || a->gender != ACTOR_FEMALE) &&
 			    (!she || a->gender != ACTOR_MALE)) {
 				best = al->mentions[fi].actor;
@@ -999,10 +997,10 @@ static size_t role_holder(const struct qctx *c, size_t pos, struct word head)
 {
 	static const struct {
 		const char *noun, *abbr;
-	} abbrs[] = {{"senator", "Sen."},	   {"representative", "Rep."},
-		     {"congressman", "Rep."},	   {"congresswoman", "Rep."},
-		     {"governor", "Gov."},	   {"general", "Gen."},
-		     {"secretary", "Secretary"},  {NULL, NULL}};
+	} abbrs[] = {{"senator", "Sen."},	 {"representative", "Rep."},
+		     {"congressman", "Rep."},	 {"congresswoman", "Rep."},
+		     {"governor", "Gov."},	 {"general", "Gen."},
+		     {"secretary", "Secretary"}, {NULL, NULL}};
 	const char *abbr = NULL;
 	for (size_t i = 0; abbrs[i].noun; i++)
 		if (word_is(c, head, abbrs[i].noun))
@@ -1018,8 +1016,8 @@ static size_t role_holder(const struct qctx *c, size_t pos, struct word head)
 			return al->mentions[i].actor;
 		for (size_t j = 0; j < a->naliases; j++)
 			if (icase_contains(a->aliases[j], c->t + head.s, hn) ||
-			    (abbr && !strncmp(a->aliases[j], abbr,
-					      strlen(abbr))))
+			    (abbr &&
+			     !strncmp(a->aliases[j], abbr, strlen(abbr))))
 				return al->mentions[i].actor;
 	}
 	return NONE;
@@ -1112,8 +1110,8 @@ static struct who first_named(const struct qctx *c, size_t lo, size_t hi,
 
 /* The subject of a verb at `v`: back over adverbs, then an appositive's
  * comma, a mention, a pronoun or a description (none before lo). */
-static struct who subject_before_rel(const struct qctx *c, size_t v,
-				     size_t lo, size_t qi, bool rel);
+static struct who subject_before_rel(const struct qctx *c, size_t v, size_t lo,
+				     size_t qi, bool rel);
 static bool comma_before(const struct qctx *c, size_t lo, size_t pos);
 
 static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
@@ -1123,8 +1121,8 @@ static struct who subject_before(const struct qctx *c, size_t v, size_t lo,
 }
 
 /* The same; with rel, "X, the leader, who in 2010 said" gives X. */
-static struct who subject_before_rel(const struct qctx *c, size_t v,
-				     size_t lo, size_t qi, bool rel)
+static struct who subject_before_rel(const struct qctx *c, size_t v, size_t lo,
+				     size_t qi, bool rel)
 {
 	struct who none = {F_NONE, NONE};
 	size_t p = v;
@@ -1178,7 +1176,8 @@ static struct who subject_before_rel(const struct qctx *c, size_t v,
 			/* only after a comma: a named person's clause */
 			if (!comma_before(c, lo, rw.s))
 				break;
-			struct who r = subject_before_rel(c, rw.s, lo, qi, false);
+			struct who r =
+			    subject_before_rel(c, rw.s, lo, qi, false);
 			if (r.f == F_ACTOR &&
 			    c->al->items[r.actor].kind == ACTOR_PERSON)
 				return r;
@@ -1347,18 +1346,15 @@ static struct who subject_after(const struct qctx *c, size_t ve, size_t hi,
 	 * person there over a place or body before it ("said Kavala Mayor
 	 * Eleni Stavridou", "said Pentagon spokeswoman Anita Vance") */
 	size_t i = actors_mention_from(c->al, w.s);
-	for (size_t j = i, n = 0;
-	     j < c->al->nmentions && n < 3 &&
-	     c->al->mentions[j].start < w.s + 80;
+	for (size_t j = i, n = 0; j < c->al->nmentions && n < 3 &&
+				  c->al->mentions[j].start < w.s + 80;
 	     j++, n++) {
-		if (c->al->items[c->al->mentions[j].actor].kind !=
-		    ACTOR_PERSON)
+		if (c->al->items[c->al->mentions[j].actor].kind != ACTOR_PERSON)
 			continue;
 		/* the last person of the phrase, up to punctuation or "and" */
 		bool plain = true;
 		struct word x;
-		for (size_t k = w.s; plain && k < c->al->mentions[j].start;
-		     k++)
+		for (size_t k = w.s; plain && k < c->al->mentions[j].start; k++)
 			if (c->t[k] == ',' || c->t[k] == ';' ||
 			    c->t[k] == ':' ||
 			    (c->t[k] == '.' && !abbrev_before(c, w.s, k)) ||
@@ -1628,7 +1624,8 @@ static bool after_cue(struct qctx *c, size_t qi, struct cue *out,
 	 * told CBS News" has no comma before its verb */
 	size_t lead = NONE;
 	size_t li = actors_mention_from(c->al, p);
-	if (li < c->al->nmentions && title_gap(c, p, c->al->mentions[li].start) &&
+	if (li < c->al->nmentions &&
+	    title_gap(c, p, c->al->mentions[li].start) &&
 	    c->al->items[c->al->mentions[li].actor].kind == ACTOR_PERSON)
 		lead = c->al->mentions[li].actor;
 	struct word w;
@@ -1711,16 +1708,18 @@ static bool before_cue(struct qctx *c, size_t qi, struct cue *out,
 		/* "Howard Kurtz, Fox News: “...”": the person of a label,
 		 * not the outlet after the comma */
 		if (mi != NONE && p - 1 - from <= 80 &&
-		    c->al->items[c->al->mentions[mi].actor].kind != ACTOR_PERSON)
+		    c->al->items[c->al->mentions[mi].actor].kind !=
+			ACTOR_PERSON)
 			for (size_t i = actors_mention_from(c->al, from);
 			     i < mi; i++)
-				if (c->al->items[c->al->mentions[i].actor].kind ==
-				    ACTOR_PERSON) {
+				if (c->al->items[c->al->mentions[i].actor]
+					.kind == ACTOR_PERSON) {
 					mi = i;
 					break;
 				}
 		if (mi != NONE &&
-		    c->al->items[c->al->mentions[mi].actor].kind != ACTOR_PLACE) {
+		    c->al->items[c->al->mentions[mi].actor].kind !=
+			ACTOR_PLACE) {
 			*out = (struct cue){0};
 			*who = (struct who){F_ACTOR, c->al->mentions[mi].actor};
 			return true;
@@ -1908,8 +1907,7 @@ static void attribute(struct qctx *c, size_t qi)
 	 * before it, outside quotes, is that person's, not the previous
 	 * speaker's */
 	size_t slo = sentence_start(c, q->mark_start);
-	if (qi > 0 && c->q[qi - 1].mark_end <= slo &&
-	    q->mark_start > slo) {
+	if (qi > 0 && c->q[qi - 1].mark_end <= slo && q->mark_start > slo) {
 		struct who sw = first_named(c, slo, q->mark_start, qi);
 		if (sw.f == F_ACTOR && sw.actor != c->q[qi - 1].actor &&
 		    c->al->items[sw.actor].kind == ACTOR_PERSON) {
@@ -2054,9 +2052,9 @@ void quotes_extract(const struct quotes *qx, const char *text, size_t len,
 static const char *sentence_source(const struct qctx *c, size_t start)
 {
 	size_t lo = sentence_start(c, start), hi = sentence_end(c, start);
-	size_t qi = util_count_below(c->q, c->nq, sizeof *c->q,
-				     offsetof(struct quote, mark_start), start,
-				     false);
+	size_t qi =
+	    util_count_below(c->q, c->nq, sizeof *c->q,
+			     offsetof(struct quote, mark_start), start, false);
 	struct cue v[32];
 	size_t n = cues_in(c, lo, hi, v, 32);
 	/* From the end: the attribution that closes a sentence ("...,
@@ -2082,9 +2080,9 @@ const char *quotes_source(const struct quotes *qx, const char *text, size_t len,
 	(void)end;
 	/* quotes do not overlap: only the last one opening at or before
 	 * start can hold it */
-	size_t qn = util_count_below(ql->items, ql->n, sizeof *ql->items,
-				     offsetof(struct quote, mark_start), start,
-				     true);
+	size_t qn =
+	    util_count_below(ql->items, ql->n, sizeof *ql->items,
+			     offsetof(struct quote, mark_start), start, true);
 	if (qn > 0 && start < ql->items[qn - 1].mark_end)
 		return ql->items[qn - 1].speaker;
 	struct qctx c = {.qx = qx,

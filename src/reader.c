@@ -53,10 +53,9 @@ static enum doc_format format_from_name(const char *name)
 static enum doc_format format_from_bytes(const char *s, size_t len)
 {
 	size_t lim = len < 1024 ? len : 1024;
-	static const char *const tags[] = {"<!doctype html", "<html", "<head",
-					   "<body", "<meta", "<title",
-					   "<article", "<div", "<p>",
-					   "<!--", "<?xml", NULL};
+	static const char *const tags[] = {
+	    "<!doctype html", "<html", "<head", "<body", "<meta", "<title",
+	    "<article",	      "<div",  "<p>",	"<!--",	 "<?xml", NULL};
 	for (size_t i = 0; i < lim; i++) {
 		if (s[i] != '<')
 			continue;
@@ -92,7 +91,8 @@ static int parse_bytes(const char *name, const char *data, size_t len,
 		fmt = format_from_bytes(data, len);
 
 	struct charset_result dec;
-	if (charset_to_utf8(data, len, declared && declared[0] ? declared : NULL,
+	if (charset_to_utf8(data, len,
+			    declared && declared[0] ? declared : NULL,
 			    fmt == FORMAT_HTML, name, arena, &dec, e) != 0)
 		return -1;
 
@@ -121,12 +121,12 @@ static int parse_bytes(const char *name, const char *data, size_t len,
 	}
 	if (out->len == 0) {
 		if (truncated)
-			err_set(e, ERR_PARSE, name,
-				"HTML nested deeper than 256 levels; no article "
-				"text above that depth");
+			err_set(
+			    e, ERR_PARSE, name,
+			    "HTML nested deeper than 256 levels; no article "
+			    "text above that depth");
 		else
-			err_set(e, ERR_EMPTY, name,
-				"no article text found");
+			err_set(e, ERR_EMPTY, name, "no article text found");
 		return -1;
 	}
 	out->source = arena_strdup(arena, name);
@@ -139,8 +139,7 @@ static int parse_bytes(const char *name, const char *data, size_t len,
 	out->lang = meta.lang;
 	out->charset = dec.charset;
 	out->chars = count_code_points(out->text, out->len);
-	out->id = arena_printf(arena, "%016llx",
-			       hash64(out->text, out->len));
+	out->id = arena_printf(arena, "%016llx", hash64(out->text, out->len));
 	return 0;
 }
 
@@ -155,10 +154,9 @@ int reader_from_bytes(const char *source, const char *data, size_t len,
 	}
 	char declared[64] = "";
 	charset_from_content_type(content_type, declared, sizeof declared);
-	return parse_bytes(source, data, len,
-			   format_from_content_type(content_type), declared,
-			   final_url ? arena_strdup(arena, final_url) : NULL,
-			   arena, out, e);
+	return parse_bytes(
+	    source, data, len, format_from_content_type(content_type), declared,
+	    final_url ? arena_strdup(arena, final_url) : NULL, arena, out, e);
 }
 
 int reader_read(const struct source *src, const struct reader_opts *opts,
@@ -168,14 +166,15 @@ int reader_read(const struct source *src, const struct reader_opts *opts,
 	if (src->kind == SOURCE_URL) {
 		struct fetch_result fr;
 		if (!opts->fetcher) {
-			err_set(e, ERR_FETCH, src->name, "URLs are not enabled");
+			err_set(e, ERR_FETCH, src->name,
+				"URLs are not enabled");
 			return -1;
 		}
 		if (fetch_url(opts->fetcher, src->name, &fr, e) != 0)
 			return -1;
 		int rc = reader_from_bytes(src->name, fr.body.data, fr.body.len,
-					   fr.content_type, fr.final_url,
-					   arena, out, e);
+					   fr.content_type, fr.final_url, arena,
+					   out, e);
 		fetch_result_release(&fr);
 		return rc;
 	}
@@ -185,9 +184,9 @@ int reader_read(const struct source *src, const struct reader_opts *opts,
 		buf_release(&bytes);
 		return -1;
 	}
-	int rc = parse_bytes(src->name, bytes.data, bytes.len,
-			     format_from_name(src->name), NULL, NULL, arena,
-			     out, e);
+	int rc =
+	    parse_bytes(src->name, bytes.data, bytes.len,
+			format_from_name(src->name), NULL, NULL, arena, out, e);
 	buf_release(&bytes);
 	return rc;
 }

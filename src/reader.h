@@ -11,7 +11,7 @@ struct fetcher;
 struct source;
 
 struct reader_opts {
-	size_t max_bytes;        /* cap on a file or response body */
+	size_t max_bytes;	 /* cap on a file or response body */
 	struct fetcher *fetcher; /* for URL sources; may be NULL otherwise */
 };
 

@@ -99,8 +99,7 @@ static long iso_day(const char *s)
 }
 
 /* A JSON array of strings into the arena (other items skipped). */
-static const char **str_list(struct record_set *set, json_t *arr,
-			     uint32_t *n)
+static const char **str_list(struct record_set *set, json_t *arr, uint32_t *n)
 {
 	*n = 0;
 	if (!json_is_array(arr) || !json_array_size(arr))
@@ -112,9 +111,9 @@ static const char **str_list(struct record_set *set, json_t *arr,
 	for (size_t i = 0; i < json_array_size(arr) && *n < cap; i++) {
 		json_t *x = json_array_get(arr, i);
 		if (json_is_string(x))
-			v[(*n)++] = arena_strndup(set->arena,
-						  json_string_value(x),
-						  json_string_length(x));
+			v[(*n)++] =
+			    arena_strndup(set->arena, json_string_value(x),
+					  json_string_length(x));
 	}
 	return v;
 }
@@ -203,8 +202,8 @@ static const char *add(struct record_set *set, json_t *o)
 		return "figure without a numeric value";
 	if (!strcmp(type, "article")) {
 		json_t *sig = json_object_get(o, "signature");
-		json_t *sv = json_is_object(sig) ? json_object_get(sig, "v")
-						 : NULL;
+		json_t *sv =
+		    json_is_object(sig) ? json_object_get(sig, "v") : NULL;
 		if (sig && !json_is_null(sig) &&
 		    !(json_is_integer(sv) && json_integer_value(sv) == 1))
 			return "unknown signature version";
@@ -243,10 +242,11 @@ static const char *add(struct record_set *set, json_t *o)
 		if (json_is_object(sig)) {
 			a->names = str_list(set, json_object_get(sig, "names"),
 					    &a->nnames);
-			a->places = str_list(set, json_object_get(sig, "places"),
-					     &a->nplaces);
-			a->speakers = str_list(
-			    set, json_object_get(sig, "speakers"), &a->nspeakers);
+			a->places = str_list(
+			    set, json_object_get(sig, "places"), &a->nplaces);
+			a->speakers =
+			    str_list(set, json_object_get(sig, "speakers"),
+				     &a->nspeakers);
 			a->terms = str_list(set, json_object_get(sig, "terms"),
 					    &a->nterms);
 			a->numbers = str_list(
@@ -264,7 +264,8 @@ static const char *add(struct record_set *set, json_t *o)
 		struct rec_figure *f = &set->figures[set->nfigures++];
 		/* records of one article come together: its id and a
 		 * sentence its figures share are kept once */
-		const char *art = json_string_value(json_object_get(o, "article"));
+		const char *art =
+		    json_string_value(json_object_get(o, "article"));
 		const struct rec_article *last =
 		    set->narticles ? &set->articles[set->narticles - 1] : NULL;
 		f->article = art && last && last->id && !strcmp(last->id, art)
@@ -284,7 +285,8 @@ static const char *add(struct record_set *set, json_t *o)
 		f->per = intern(set, o, "per");
 		f->key = intern(set, o, "key");
 		f->subject = intern(set, o, "subject");
-		f->sentence = same_sent ? prev->sentence : str(set, o, "sentence");
+		f->sentence =
+		    same_sent ? prev->sentence : str(set, o, "sentence");
 		f->speaker = intern(set, o, "speaker");
 		f->value = num(o, "value", 0);
 		f->start = count_field(o, "start", -1);

@@ -49,7 +49,7 @@ struct rec_figure {
 	const char *kind, *text, *unit, *hedge, *per, *key, *subject;
 	const char *sentence, *speaker;
 	double value;
-	long long start; /* -1 when missing */
+	long long start;    /* -1 when missing */
 	struct claim claim; /* every field NULL when the record has none */
 };
 
@@ -74,8 +74,8 @@ struct record_set {
 	size_t nactors, cap_actors;
 	size_t lines_skipped; /* conflict records and unknown types */
 	size_t lines_bad;     /* lines that are not records: reported */
-	size_t *by_id;        /* article indices sorted by id, built lazily */
-	size_t nby_id;        /* entries in by_id */
+	size_t *by_id;	      /* article indices sorted by id, built lazily */
+	size_t nby_id;	      /* entries in by_id */
 	size_t indexed_articles; /* narticles when by_id was built */
 	/* Article ids seen, to read an article given twice once. */
 	const char **seen;

@@ -60,7 +60,7 @@ struct rule_attrs {
 	 * each way; reach=0 (or none given) runs figure rules on whole
 	 * sentences. */
 	unsigned reach_before, reach_after;
-	bool reach_set;	   /* reach= was given and is not 0 */
+	bool reach_set; /* reach= was given and is not 0 */
 	/* scope=paragraph: the needs before the last may be met by an
 	 * earlier sentence of the same paragraph ("About 1,800 soldiers
 	 * were deployed. Around 300 will stay on."); the last need (the

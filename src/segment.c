@@ -243,8 +243,8 @@ void segment_text(const char *text, size_t len,
 size_t segment_find(const struct segments *s, size_t off)
 {
 	/* The last sentence whose start is <= off. */
-	size_t lo = util_count_below(s->sents, s->nsent, sizeof *s->sents,
-				     offsetof(struct seg_sentence, start), off,
-				     true);
+	size_t lo =
+	    util_count_below(s->sents, s->nsent, sizeof *s->sents,
+			     offsetof(struct seg_sentence, start), off, true);
 	return lo == 0 ? SIZE_MAX : lo - 1;
 }

@@ -64,8 +64,8 @@ bool ascii_iendswith(const char *s, const char *suffix)
 	return n >= m && ascii_ieq(s + n - m, m, suffix);
 }
 
-size_t util_count_below(const void *base, size_t n, size_t stride,
-			size_t field, size_t key, bool inclusive)
+size_t util_count_below(const void *base, size_t n, size_t stride, size_t field,
+			size_t key, bool inclusive)
 {
 	const unsigned char *b = base;
 	size_t lo = 0, hi = n;

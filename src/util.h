@@ -47,8 +47,8 @@ bool ascii_iendswith(const char *s, const char *suffix);
  * element past key. One binary search for every "which sentence, token,
  * quote or mention holds this offset" question. O(log n).
  */
-size_t util_count_below(const void *base, size_t n, size_t stride,
-			size_t field, size_t key, bool inclusive);
+size_t util_count_below(const void *base, size_t n, size_t stride, size_t field,
+			size_t key, bool inclusive);
 
 /* 64-bit FNV-1a hash; stable across runs and machines. */
 unsigned long long hash64(const void *data, size_t n);

@@ -259,8 +259,8 @@ static void test_many_names(void)
 	size_t n = 0;
 	for (int i = 0; i < N; i++) {
 		int a = i % 10, b = (i / 10) % 10, c = (i / 100) % 10;
-		snprintf(sur[i], sizeof sur[i], "%c%s%s%sn",
-			 'A' + (i % 20), syl[a], syl[b], syl[c]);
+		snprintf(sur[i], sizeof sur[i], "%c%s%s%sn", 'A' + (i % 20),
+			 syl[a], syl[b], syl[c]);
 		n += (size_t)snprintf(t + n, 64, "Paul %s met us. %s said so. ",
 				      sur[i], sur[i]);
 	}

@@ -15,17 +15,17 @@ static void test_intervals(void)
 		const char *hedge, *text;
 		double lo, hi;
 	} rows[] = {
-		{5e9, NULL, "$5 billion", 5e9, 5e9},
-		{4.7e9, NULL, "$4.7 billion", 4.65e9, 4.75e9},
-		{4.65e9, NULL, "$4.65 billion", 4.645e9, 4.655e9},
-		{28500, NULL, "28,500", 28500, 28500},
-		{5e9, "nearly", "$5 billion", 4.5e9, 5e9},
-		{5e9, "roughly", "$5 billion", 4.5e9, 5.5e9},
-		{8e9, "more than", "$8 billion", 8e9, 12e9},
-		{40, "a little more than", "40 percent", 40, 44},
-		{5e9, "up to", "$5 billion", 2.5e9, 5e9},
-		{890e6, "about", "$890 million", 801e6, 979e6},
-		{3, "some odd hedge", "3", 2.7, 3.3},
+	    {5e9, NULL, "$5 billion", 5e9, 5e9},
+	    {4.7e9, NULL, "$4.7 billion", 4.65e9, 4.75e9},
+	    {4.65e9, NULL, "$4.65 billion", 4.645e9, 4.655e9},
+	    {28500, NULL, "28,500", 28500, 28500},
+	    {5e9, "nearly", "$5 billion", 4.5e9, 5e9},
+	    {5e9, "roughly", "$5 billion", 4.5e9, 5.5e9},
+	    {8e9, "more than", "$8 billion", 8e9, 12e9},
+	    {40, "a little more than", "40 percent", 40, 44},
+	    {5e9, "up to", "$5 billion", 2.5e9, 5e9},
+	    {890e6, "about", "$890 million", 801e6, 979e6},
+	    {3, "some odd hedge", "3", 2.7, 3.3},
 	};
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
 		double lo, hi;
@@ -50,20 +50,20 @@ static size_t load(struct record_set *set, const char *jsonl)
 /* An article of story S (its signature names two people and a place
  * only that story has) published on DATE; MH is its minhash (64 hex
  * digits repeated 4 times: the same MH makes two articles copies). */
-#define SIG(s, mh)                                                         \
-	"\"signature\":{\"v\":1,\"names\":[\"Anna " s "\",\"Boris " s      \
-	"\"],\"places\":[\"Ruritania\"],\"terms\":[\"" s "word\"],"         \
+#define SIG(s, mh)                                                             \
+	"\"signature\":{\"v\":1,\"names\":[\"Anna " s "\",\"Boris " s          \
+	"\"],\"places\":[\"Ruritania\"],\"terms\":[\"" s "word\"],"            \
 	"\"numbers\":[],\"minhash\":\"" mh mh mh mh "\"}"
 #define MH1 "0000000100000002000000030000000400000005000000060000000700000008"
 #define MH2 "1000000120000002300000034000000450000005600000067000000780000008"
 #define MH3 "a000000ab000000bc000000cd000000de000000ef000000f0000000011000001"
-#define ART(id, s, date, mh)                                               \
-	"{\"type\":\"article\",\"id\":\"" id "\",\"source\":\"" id         \
+#define ART(id, s, date, mh)                                                   \
+	"{\"type\":\"article\",\"id\":\"" id "\",\"source\":\"" id             \
 	".txt\",\"published\":" date "," SIG(s, mh) "}\n"
 /* A money figure with its claim. */
-#define FIG(art, text, value, hedge, claim)                                \
-	"{\"type\":\"figure\",\"article\":\"" art "\",\"kind\":\"money\","  \
-	"\"unit\":\"EUR\",\"text\":\"" text "\",\"value\":" value           \
+#define FIG(art, text, value, hedge, claim)                                    \
+	"{\"type\":\"figure\",\"article\":\"" art "\",\"kind\":\"money\","     \
+	"\"unit\":\"EUR\",\"text\":\"" text "\",\"value\":" value              \
 	",\"hedge\":" hedge ",\"sentence\":\"s\",\"claim\":{" claim "}}\n"
 #define RELIEF "\"thing\":\"relief package\",\"action\":\"pledge\""
 #define D1 "\"2025-08-18\""
@@ -78,106 +78,105 @@ struct status_case {
 };
 
 static const struct status_case cases[] = {
-	{"one claim, values differ, one story: conflict",
-	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
-	     FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
-		 FIG("b", "EUR 200 million", "200000000", "null", RELIEF),
-	 1, STATUS_CONFLICT, 2},
-	{"a hedge that reaches the other value: agree",
-	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
-	     FIG("a", "EUR 250 million", "250000000", "\"nearly\"", RELIEF)
-		 FIG("b", "EUR 240 million", "240000000", "null", RELIEF),
-	 1, STATUS_AGREE, 2},
-	{"rounding: 4.7 and 4.65 agree",
-	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
-	     FIG("a", "EUR 4.7 billion", "4700000000", "null", RELIEF)
-		 FIG("b", "EUR 4.65 billion", "4650000000", "null", RELIEF),
-	 1, STATUS_AGREE, 2},
-	{"stated for different years: over time",
-	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
-	     FIG("a", "EUR 250 million", "250000000", "null",
-		 RELIEF ",\"when\":\"2024\"")
-		 FIG("b", "EUR 200 million", "200000000", "null",
-		     RELIEF ",\"when\":\"2025\""),
-	 1, STATUS_OVER_TIME, 2},
-	{"one dated, one not: not compared",
-	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
-	     FIG("a", "EUR 250 million", "250000000", "null",
-		 RELIEF ",\"when\":\"2024\"")
-		 FIG("b", "EUR 200 million", "200000000", "null", RELIEF),
-	 0, STATUS_AGREE, 0},
-	{"values more than 1.5x apart: two quantities",
-	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
-	     FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
-		 FIG("b", "EUR 90 million", "90000000", "null", RELIEF),
-	 0, STATUS_AGREE, 0},
-	{"two values of one article are two quantities",
-	 ART("a", "x", D1, MH1)
-	     FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
-		 FIG("a", "EUR 200 million", "200000000", "null", RELIEF),
-	 0, STATUS_AGREE, 0},
-	{"copies of one text are one source",
-	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH1)
-	     FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
-		 FIG("b", "EUR 200 million", "200000000", "null", RELIEF),
-	 0, STATUS_AGREE, 0},
-	{"two stories sharing a place: never compared",
-	 ART("a", "x", D1, MH1) ART("b", "y", D2, MH2)
-	     FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
-		 FIG("b", "EUR 200 million", "200000000", "null", RELIEF),
-	 0, STATUS_AGREE, 0},
-	{"one story, weeks apart: two stories",
-	 ART("a", "x", D1, MH1) ART("b", "x", "\"2025-10-01\"", MH2)
-	     FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
-		 FIG("b", "EUR 200 million", "200000000", "null", RELIEF),
-	 0, STATUS_AGREE, 0},
-	{"things that differ: two quantities",
-	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
-	     FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
-		 FIG("b", "EUR 200 million", "200000000", "null",
-		     "\"thing\":\"farm grant\",\"action\":\"pledge\""),
-	 0, STATUS_AGREE, 0},
-	{"a part and its whole: two quantities",
-	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
-	     FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
-		 FIG("b", "EUR 200 million", "200000000", "null",
-		     RELIEF ",\"role\":\"part\""),
-	 0, STATUS_AGREE, 0},
-	{"one word alike, both in their ledes: conflict",
-	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
-	     FIG("a", "EUR 480 million", "480000000", "null",
-		 "\"thing\":\"package\",\"lead\":true")
-		 FIG("b", "EUR 540 million", "540000000", "null",
-		     "\"thing\":\"aid package\",\"lead\":true"),
-	 1, STATUS_CONFLICT, 2},
-	{"one field alike is not enough",
-	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
-	     FIG("a", "EUR 250 million", "250000000", "null",
-		 "\"thing\":\"tariff\"")
-		 FIG("b", "EUR 200 million", "200000000", "null",
-		     "\"thing\":\"tariff\""),
-	 0, STATUS_AGREE, 0},
-	{"the same act with a second field alike: conflict",
-	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
-	     FIG("a", "EUR 128 million", "128000000", "null",
-		 "\"action\":\"pay\",\"span\":\"annual\"")
-		 FIG("b", "EUR 135 million", "135000000", "null",
-		     "\"action\":\"pay\",\"span\":\"annual\""),
-	 1, STATUS_CONFLICT, 2},
-	{"a change alone says nothing of what changes",
-	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
-	     FIG("a", "EUR 2.4 billion", "2400000000", "null",
-		 "\"action\":\"change-up\",\"when\":\"2026\"")
-		 FIG("b", "EUR 1.9 billion", "1900000000", "null",
-		     "\"action\":\"change-up\",\"when\":\"2026\""),
-	 0, STATUS_AGREE, 0},
-	{"figures without a claim are not compared",
-	 ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
-	     "{\"type\":\"figure\",\"article\":\"a\",\"kind\":\"money\","
-	     "\"unit\":\"EUR\",\"value\":1}\n"
-	     "{\"type\":\"figure\",\"article\":\"b\",\"kind\":\"money\","
-	     "\"unit\":\"EUR\",\"value\":2,\"claim\":null}\n",
-	 0, STATUS_AGREE, 0},
+    {"one claim, values differ, one story: conflict",
+     ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
+	 FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
+	     FIG("b", "EUR 200 million", "200000000", "null", RELIEF),
+     1, STATUS_CONFLICT, 2},
+    {"a hedge that reaches the other value: agree",
+     ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
+	 FIG("a", "EUR 250 million", "250000000", "\"nearly\"", RELIEF)
+	     FIG("b", "EUR 240 million", "240000000", "null", RELIEF),
+     1, STATUS_AGREE, 2},
+    {"rounding: 4.7 and 4.65 agree",
+     ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
+	 FIG("a", "EUR 4.7 billion", "4700000000", "null", RELIEF)
+	     FIG("b", "EUR 4.65 billion", "4650000000", "null", RELIEF),
+     1, STATUS_AGREE, 2},
+    {"stated for different years: over time",
+     ART("a", "x", D1, MH1) ART("b", "x", D2, MH2) FIG(
+	 "a", "EUR 250 million", "250000000", "null",
+	 RELIEF ",\"when\":\"2024\"") FIG("b", "EUR 200 million", "200000000",
+					  "null", RELIEF ",\"when\":\"2025\""),
+     1, STATUS_OVER_TIME, 2},
+    {"one dated, one not: not compared",
+     ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
+	 FIG("a", "EUR 250 million", "250000000", "null",
+	     RELIEF ",\"when\":\"2024\"")
+	     FIG("b", "EUR 200 million", "200000000", "null", RELIEF),
+     0, STATUS_AGREE, 0},
+    {"values more than 1.5x apart: two quantities",
+     ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
+	 FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
+	     FIG("b", "EUR 90 million", "90000000", "null", RELIEF),
+     0, STATUS_AGREE, 0},
+    {"two values of one article are two quantities",
+     ART("a", "x", D1, MH1)
+	 FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
+	     FIG("a", "EUR 200 million", "200000000", "null", RELIEF),
+     0, STATUS_AGREE, 0},
+    {"copies of one text are one source",
+     ART("a", "x", D1, MH1) ART("b", "x", D2, MH1)
+	 FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
+	     FIG("b", "EUR 200 million", "200000000", "null", RELIEF),
+     0, STATUS_AGREE, 0},
+    {"two stories sharing a place: never compared",
+     ART("a", "x", D1, MH1) ART("b", "y", D2, MH2)
+	 FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
+	     FIG("b", "EUR 200 million", "200000000", "null", RELIEF),
+     0, STATUS_AGREE, 0},
+    {"one story, weeks apart: two stories",
+     ART("a", "x", D1, MH1) ART("b", "x", "\"2025-10-01\"", MH2)
+	 FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
+	     FIG("b", "EUR 200 million", "200000000", "null", RELIEF),
+     0, STATUS_AGREE, 0},
+    {"things that differ: two quantities",
+     ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
+	 FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
+	     FIG("b", "EUR 200 million", "200000000", "null",
+		 "\"thing\":\"farm grant\",\"action\":\"pledge\""),
+     0, STATUS_AGREE, 0},
+    {"a part and its whole: two quantities",
+     ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
+	 FIG("a", "EUR 250 million", "250000000", "null", RELIEF)
+	     FIG("b", "EUR 200 million", "200000000", "null",
+		 RELIEF ",\"role\":\"part\""),
+     0, STATUS_AGREE, 0},
+    {"one word alike, both in their ledes: conflict",
+     ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
+	 FIG("a", "EUR 480 million", "480000000", "null",
+	     "\"thing\":\"package\",\"lead\":true")
+	     FIG("b", "EUR 540 million", "540000000", "null",
+		 "\"thing\":\"aid package\",\"lead\":true"),
+     1, STATUS_CONFLICT, 2},
+    {"one field alike is not enough",
+     ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
+	 FIG("a", "EUR 250 million", "250000000", "null",
+	     "\"thing\":\"tariff\"") FIG("b", "EUR 200 million", "200000000",
+					 "null", "\"thing\":\"tariff\""),
+     0, STATUS_AGREE, 0},
+    {"the same act with a second field alike: conflict",
+     ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
+	 FIG("a", "EUR 128 million", "128000000", "null",
+	     "\"action\":\"pay\",\"span\":\"annual\"")
+	     FIG("b", "EUR 135 million", "135000000", "null",
+		 "\"action\":\"pay\",\"span\":\"annual\""),
+     1, STATUS_CONFLICT, 2},
+    {"a change alone says nothing of what changes",
+     ART("a", "x", D1, MH1) ART("b", "x", D2, MH2)
+	 FIG("a", "EUR 2.4 billion", "2400000000", "null",
+	     "\"action\":\"change-up\",\"when\":\"2026\"")
+	     FIG("b", "EUR 1.9 billion", "1900000000", "null",
+		 "\"action\":\"change-up\",\"when\":\"2026\""),
+     0, STATUS_AGREE, 0},
+    {"figures without a claim are not compared",
+     ART("a", "x", D1, MH1)
+	 ART("b", "x", D2,
+	     MH2) "{\"type\":\"figure\",\"article\":\"a\",\"kind\":\"money\","
+		  "\"unit\":\"EUR\",\"value\":1}\n"
+		  "{\"type\":\"figure\",\"article\":\"b\",\"kind\":\"money\","
+		  "\"unit\":\"EUR\",\"value\":2,\"claim\":null}\n",
+     0, STATUS_AGREE, 0},
 };
 
 static void test_status(void)
@@ -235,15 +234,16 @@ static void test_bad_input(void)
 	static const struct {
 		const char *line, *why;
 	} rows[] = {
-		{"not json", "not JSON"},
-		{"[1,2]", "not a JSON object"},
-		{"{\"type\":\"article\",\"id\":\"x\",\"v\":2}", "unknown record version"},
-		{"{\"type\":\"article\",\"id\":\"x\",\"signature\":{\"v\":9}}",
-		 "unknown signature version"},
-		{"{\"type\":\"figure\",\"article\":\"a\",\"value\":\"5\"}",
-		 "figure without a numeric value"},
-		{"{\"type\":\"article\",\"id\":\"a\"", "not JSON"},
-		{"{\"id\":\"a\"}", "no \"type\" field"},
+	    {"not json", "not JSON"},
+	    {"[1,2]", "not a JSON object"},
+	    {"{\"type\":\"article\",\"id\":\"x\",\"v\":2}",
+	     "unknown record version"},
+	    {"{\"type\":\"article\",\"id\":\"x\",\"signature\":{\"v\":9}}",
+	     "unknown signature version"},
+	    {"{\"type\":\"figure\",\"article\":\"a\",\"value\":\"5\"}",
+	     "figure without a numeric value"},
+	    {"{\"type\":\"article\",\"id\":\"a\"", "not JSON"},
+	    {"{\"id\":\"a\"}", "no \"type\" field"},
 	};
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
 		struct record_set set;

@@ -14,20 +14,20 @@ static void test_csv(void)
 	static const struct {
 		const char *in, *want;
 	} rows[] = {
-		{"plain", "plain"},
-		{"a,b", "\"a,b\""},
-		{"say \"hi\"", "\"say \"\"hi\"\"\""},
-		{"line\nbreak", "\"line\nbreak\""},
-		{"=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""},
-		{"+cmd", "\"'+cmd\""},
-		{"@SUM(A1)", "\"'@SUM(A1)\""},
-		{"-2+3", "\"'-2+3\""},
-		{"\tx", "\"'\tx\""},
-		{"-5", "-5"},
-		{"+1.5", "+1.5"},
-		{"-", "\"'-\""},
-		{"", ""},
-		{NULL, ""},
+	    {"plain", "plain"},
+	    {"a,b", "\"a,b\""},
+	    {"say \"hi\"", "\"say \"\"hi\"\"\""},
+	    {"line\nbreak", "\"line\nbreak\""},
+	    {"=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""},
+	    {"+cmd", "\"'+cmd\""},
+	    {"@SUM(A1)", "\"'@SUM(A1)\""},
+	    {"-2+3", "\"'-2+3\""},
+	    {"\tx", "\"'\tx\""},
+	    {"-5", "-5"},
+	    {"+1.5", "+1.5"},
+	    {"-", "\"'-\""},
+	    {"", ""},
+	    {NULL, ""},
 	};
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
 		struct buf b;
@@ -43,13 +43,14 @@ static void test_html(void)
 	static const struct {
 		const char *in, *want;
 	} rows[] = {
-		{"plain", "plain"},
-		{"<script>alert(1)</script>",
-		 "&lt;script&gt;alert(1)&lt;/script&gt;"},
-		{"a & b", "a &amp; b"},
-		{"\" onmouseover='x'", "&quot; onmouseover=&#39;x&#39;"},
-		{"\xe2\x80\x9cquoted\xe2\x80\x9d", "\xe2\x80\x9cquoted\xe2\x80\x9d"},
-		{"", ""},
+	    {"plain", "plain"},
+	    {"<script>alert(1)</script>",
+	     "&lt;script&gt;alert(1)&lt;/script&gt;"},
+	    {"a & b", "a &amp; b"},
+	    {"\" onmouseover='x'", "&quot; onmouseover=&#39;x&#39;"},
+	    {"\xe2\x80\x9cquoted\xe2\x80\x9d",
+	     "\xe2\x80\x9cquoted\xe2\x80\x9d"},
+	    {"", ""},
 	};
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
 		struct buf b;
@@ -66,12 +67,9 @@ static void test_numbers(void)
 		double in;
 		const char *want;
 	} rows[] = {
-		{5e9, "5000000000"},
-		{4.7e9, "4700000000"},
-		{8.3, "8.3"},
-		{0.5, "0.5"},
-		{-3, "-3"},
-		{1e300, "1e300"},
+	    {5e9, "5000000000"}, {4.7e9, "4700000000"},
+	    {8.3, "8.3"},	 {0.5, "0.5"},
+	    {-3, "-3"},		 {1e300, "1e300"},
 	};
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
 		json_t *j = emit_jsonl_number(rows[i].in);

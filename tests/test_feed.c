@@ -107,7 +107,8 @@ static const struct feed_case cases[] = {
      1, FEED_JSON, 2, "http://news.example/j1", "2024-01-05T10:00:00Z",
      "https://n.example/j3"},
     {"json-not-a-feed",
-     "{\"version\": \"1.0\", \"note\": \"jsonfeed.org/version\", \"items\": []}",
+     "{\"version\": \"1.0\", \"note\": \"jsonfeed.org/version\", \"items\": "
+     "[]}",
      0, FEED_NONE, 0, NULL, NULL, NULL},
     {"json-other", "{\"a\": 1}", 0, FEED_NONE, 0, NULL, NULL, NULL},
     {"json-broken", "{\"version\": \"https://jsonfeed.org/version/1\", [", -1,
@@ -184,11 +185,10 @@ static void test_billion_laughs(void)
 			 i - 1, i - 1, i - 1);
 		buf_puts(&b, line);
 	}
-	buf_puts(&b,
-		 "]><rss><channel><item><link>/before</link></item>"
-		 "<item><title>&l9;</title>"
-		 "<link>http://n.example/&l9;x</link></item>"
-		 "<item><link>/after</link></item></channel></rss>");
+	buf_puts(&b, "]><rss><channel><item><link>/before</link></item>"
+		     "<item><title>&l9;</title>"
+		     "<link>http://n.example/&l9;x</link></item>"
+		     "<item><link>/after</link></item></channel></rss>");
 	struct feed f;
 	struct err e;
 	err_clear(&e);

@@ -347,10 +347,10 @@ static void test_pathological(void)
 
 	/* Deep nesting of every kind at once: comments, a script holding
 	 * "</div>", quoted '>' in attributes, void and self-closed tags. */
-	deep = repeat("<html><body>",
-		      "<div class='a>b'><!-- <div> --><br><span/>", 5000,
-		      "<script>var s = '</div>';</script><p>" P1 "</p>",
-		      "</div>", "<p>" P2 "</p></body></html>", &len);
+	deep =
+	    repeat("<html><body>", "<div class='a>b'><!-- <div> --><br><span/>",
+		   5000, "<script>var s = '</div>';</script><p>" P1 "</p>",
+		   "</div>", "<p>" P2 "</p></body></html>", &len);
 	a = arena_new();
 	CHECK_INT(run(deep, len, a, &r), 0);
 	CHECK(strstr(r.text, "United States asked") != NULL);

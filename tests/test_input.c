@@ -40,10 +40,10 @@ static void test_names(void)
 		const char *name;
 		bool want;
 	} rows[] = {
-		{"a.txt", true},       {"A.HTML", true},  {"b.htm", true},
-		{"c.html.gz", true},   {"d.md", true},    {"e.xhtml", true},
-		{"notes.pdf", false},  {"img.png", false}, {"x.gz", false},
-		{".txt", false},       {"Makefile", false}, {"a.txt~", false},
+	    {"a.txt", true},	  {"A.HTML", true},    {"b.htm", true},
+	    {"c.html.gz", true},  {"d.md", true},      {"e.xhtml", true},
+	    {"notes.pdf", false}, {"img.png", false},  {"x.gz", false},
+	    {".txt", false},	  {"Makefile", false}, {"a.txt~", false},
 	};
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
 		CHECK_INT(input_is_article_name(rows[i].name), rows[i].want);
@@ -117,20 +117,20 @@ static void test_read(void)
 		size_t len;
 		const char *msg; /* the error message, when not NULL */
 	} rows[] = {
-		{"small.txt", 100, 0, ERR_NONE, 5, NULL},
-		{"small.txt", 5, 0, ERR_NONE, 5, NULL},
-		{"small.txt", 4, -1, ERR_TOO_BIG, 0, NULL},
-		{"empty.txt", 100, -1, ERR_EMPTY, 0, NULL},
-		{"big.txt", 0, 0, ERR_NONE, 3000, NULL},
-		{"big.txt.gz", 0, 0, ERR_NONE, 3000, NULL},
-		{"big.txt.gz", 1000, -1, ERR_TOO_BIG, 0, NULL},
-		{"bad.txt.gz", 0, -1, ERR_PARSE, 0, NULL},
-		{"nope.txt", 0, -1, ERR_IO, 0, NULL},
-		{"b", 0, -1, ERR_IO, 0, "is a folder"},
-		{"fifo.html", 0, -1, ERR_IO, 0,
-		 "is a FIFO (named pipe), not a regular file"},
-		{"/dev/null", 0, -1, ERR_IO, 0,
-		 "is a character device, not a regular file"},
+	    {"small.txt", 100, 0, ERR_NONE, 5, NULL},
+	    {"small.txt", 5, 0, ERR_NONE, 5, NULL},
+	    {"small.txt", 4, -1, ERR_TOO_BIG, 0, NULL},
+	    {"empty.txt", 100, -1, ERR_EMPTY, 0, NULL},
+	    {"big.txt", 0, 0, ERR_NONE, 3000, NULL},
+	    {"big.txt.gz", 0, 0, ERR_NONE, 3000, NULL},
+	    {"big.txt.gz", 1000, -1, ERR_TOO_BIG, 0, NULL},
+	    {"bad.txt.gz", 0, -1, ERR_PARSE, 0, NULL},
+	    {"nope.txt", 0, -1, ERR_IO, 0, NULL},
+	    {"b", 0, -1, ERR_IO, 0, "is a folder"},
+	    {"fifo.html", 0, -1, ERR_IO, 0,
+	     "is a FIFO (named pipe), not a regular file"},
+	    {"/dev/null", 0, -1, ERR_IO, 0,
+	     "is a character device, not a regular file"},
 	};
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
 		char path[512];

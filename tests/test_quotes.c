@@ -131,8 +131,7 @@ static const struct quote_case cases[] = {
      "of office.\n\nCalling Mr. Burr's challenger, Deborah Ross, "
      "\"exactly the kind of partner I need,\" Mrs. Clinton upbraided Mr. "
      "Burr.",
-     {{"exactly the kind of partner I need,", "Hillary Clinton",
-       "calling"}}},
+     {{"exactly the kind of partner I need,", "Hillary Clinton", "calling"}}},
     {"a pronoun and a verb after a comma, far after the quote",
      "Kevin Rogers runs a fund.\n\nA developer can \"make up something "
      "wild and crazy\" and get away with it if the fund-raiser does not "
@@ -181,8 +180,7 @@ static const struct quote_case cases[] = {
       {"It is a tax increase,", "Alan Cole", "said"}}},
     {"a colon at the end of the paragraph before a quoted one",
      "The New York Times reports:\n\n“Just 24 percent gave $200 or less.”",
-     {{"Just 24 percent gave $200 or less.", "The New York Times",
-       "reports"}}},
+     {{"Just 24 percent gave $200 or less.", "The New York Times", "reports"}}},
     {"a vox-pop label: name, age, place and a colon",
      "Voters were split.\n\nMaria Lopez, 31, Tucson: “I have not decided "
      "yet.”\n\nDale Pruitt, 64, Mesa: “I made up my mind in May.”",

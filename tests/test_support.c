@@ -65,8 +65,8 @@ static void test_count_below(void)
 		bool inclusive;
 		size_t want;
 	} rows[] = {
-		{0, false, 0},  {10, false, 0}, {10, true, 1},  {15, false, 1},
-		{20, false, 1}, {20, true, 3},  {35, true, 4},  {99, false, 4},
+	    {0, false, 0},  {10, false, 0}, {10, true, 1}, {15, false, 1},
+	    {20, false, 1}, {20, true, 3},  {35, true, 4}, {99, false, 4},
 	};
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
 		CHECK_INT(util_count_below(v, 4, sizeof v[0],

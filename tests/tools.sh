@@ -1,7 +1,8 @@
 #!/bin/sh
 # tools.sh - the build and documentation around the binary: `make lint`
 # passes with Debian's cppcheck, a build without the libraries says to run
-# `make deps`, --help lists every accepted extension. usage: tools.sh CLAIMEX
+# `make deps`, --help lists every accepted extension, `make format-check`
+# passes. usage: tools.sh CLAIMEX
 set -u
 CLAIMEX=$1
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -11,6 +12,10 @@ trap 'rm -rf "$WORK"' EXIT
 cd "$HERE/.."
 
 t lint make -s lint
+rc_is 0
+
+# The sources are as clang-format (Debian's 14, .clang-format) writes them.
+t format-check make -s format-check
 rc_is 0
 
 # Without the libraries: a copy of the tree (nothing built there) and a

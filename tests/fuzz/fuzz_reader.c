@@ -24,8 +24,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    &dec, &e) == 0) {
 		if (html) {
 			struct htmltext_result r;
-			htmltext_extract(dec.text, dec.len, "https://x.example/a",
-					 a, &r, &e);
+			htmltext_extract(dec.text, dec.len,
+					 "https://x.example/a", a, &r, &e);
 		} else {
 			struct plain_result r;
 			plain_extract(dec.text, dec.len, a, &r);
