@@ -14,8 +14,8 @@ The contract (the same for GNU parallel and Slurm, see README.md):
     shard's list is written to DIR/shards/NNNNN.list and one task per
     shard runs, on some worker,
         claimex extract -q -j JOBS --files-from DIR/shards/NNNNN.list
-    into DIR/records/NNNNN.jsonl (written to a temporary name and renamed,
-    so a shard's file is whole or absent) and its messages into
+    into DIR/records/NNNNN.jsonl (written to a temporary name in DIR/tmp
+    and renamed, so a shard's file is whole or absent) and its messages into
     DIR/records/NNNNN.err.
   * A shard whose process dies or exits with 2 or more is retried
     (--retries, default 3), on another worker when one is there; a worker
@@ -47,7 +47,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def run_shard(claimex, opts, listfile, recfile, errfile):
     """One shard, on a worker: extract into a temporary file, renamed into
     place when whole. Returns claimex's exit status (0 or 1)."""
-    tmp = "%s.tmp.%d" % (recfile, os.getpid())
+    # The temporary file lives in DIR/tmp, not beside the records: an
+    # attempt the scheduler gave up on (a worker killed, or one it took for
+    # dead on a busy machine) may still be running after the driver has
+    # moved on, and must never leave a partial file among the records.
+    tmpdir = os.path.join(os.path.dirname(os.path.dirname(recfile)), "tmp")
+    os.makedirs(tmpdir, exist_ok=True)
+    tmp = os.path.join(tmpdir, "%s.tmp.%d" % (os.path.basename(recfile),
+                                              os.getpid()))
     with open(tmp, "wb") as out, open(errfile, "wb") as err:
         rc = subprocess.call([claimex, "extract", "-q"] + opts +
                              ["--files-from", listfile],
@@ -124,11 +131,11 @@ def main():
     opts = ["-j", str(a.jobs)]
     if a.patterns:
         opts += ["--patterns", os.path.abspath(a.patterns)]
-    for d in ("shards", "records"):
+    for d in ("shards", "records", "tmp"):
         os.makedirs(os.path.join(out, d), exist_ok=True)
     # A new run over the same folder starts clean: old shards would be
     # read by the reduce step.
-    for d in ("shards", "records"):
+    for d in ("shards", "records", "tmp"):
         for f in os.listdir(os.path.join(out, d)):
             os.unlink(os.path.join(out, d, f))
 
@@ -163,9 +170,11 @@ def main():
                   % (rec, rec[:-6] + ".err"), file=sys.stderr)
             status = max(status, 1)
     # What a killed attempt left behind.
-    for f in os.listdir(os.path.join(out, "records")):
-        if ".tmp." in f:
-            os.unlink(os.path.join(out, "records", f))
+    for f in os.listdir(os.path.join(out, "tmp")):
+        try:
+            os.unlink(os.path.join(out, "tmp", f))
+        except FileNotFoundError:  # its attempt renamed it meanwhile
+            pass
     if status == 4:
         client.close()
         return 4
