@@ -1,7 +1,8 @@
 #!/bin/sh
 # fuzz.sh - runs every libFuzzer target of build/fuzz/ (built by
 # `make fuzz-build`) for FUZZ_SECONDS each (default 3), one after the
-# other, from its seeds in tests/fuzz/NAME/. In the test suite (the
+# other, from its seeds in tests/fuzz/NAME/ (and corpus/ for the targets
+# that read articles: reader, text, pipeline). In the test suite (the
 # default) each run is a smoke test in a temporary corpus folder; with
 # FUZZ_MODE=long (`make fuzz`) the corpus grows in build/fuzz/NAME/.
 # A crash, leak, timeout or sanitizer report fails the target and leaves
@@ -34,9 +35,15 @@ for src in tests/fuzz/fuzz_*.c; do
 		art=$TMP/
 	fi
 	mkdir -p "$corpus"
+	# Seeds: tests/fuzz/NAME/ when the target has seeds of its own, and
+	# the sample articles of corpus/ for the targets that read articles.
+	seeds=""
+	[ -d "tests/fuzz/$t" ] && seeds="tests/fuzz/$t"
+	case $t in reader | text | pipeline) seeds="$seeds corpus" ;; esac
+	# shellcheck disable=SC2086
 	if "$bin" -max_total_time="$SECS" -max_len=65536 -timeout=20 \
 		-rss_limit_mb=2048 -artifact_prefix="$art" \
-		-print_final_stats=1 "$corpus" "tests/fuzz/$t" \
+		-print_final_stats=1 "$corpus" $seeds \
 		>"$TMP/log" 2>&1; then
 		runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$TMP/log")
 		echo "fuzz: $t: ${runs:-?} executions in $SECS s, nothing found"
